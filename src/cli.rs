@@ -1,0 +1,186 @@
+//! The command-line tool: `check` datasets, print a `table` of their figures.
+//!
+//! Native only. [`run`] takes its streams as arguments so that tests drive it without a process.
+
+use crate::dataset::{self, Dataset, Date, MAX_INPUT_BYTES};
+use crate::export;
+use std::ffi::OsString;
+use std::io::{Read, Write};
+
+const USAGE: &str = "\
+usage:
+  reported-figures check FILE...                      validate datasets
+  reported-figures table [FILE] [--format csv|markdown] print every figure (CSV by default)
+
+FILE may be - for standard input. Without FILE, table uses the built-in dataset
+(the Reuters report of 8 April 2024 on the Gaza truce talks).
+exit status: 0 valid, 1 invalid dataset, 2 usage or I/O error";
+
+/// Exit status: every dataset is valid.
+pub const EXIT_OK: i32 = 0;
+/// Exit status: some dataset is invalid.
+pub const EXIT_INVALID: i32 = 1;
+/// Exit status: bad arguments, or a file could not be read.
+pub const EXIT_USAGE: i32 = 2;
+
+/// Today's date in UTC, from the system clock.
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    Date::from_days_since_epoch(secs.div_euclid(86_400))
+}
+
+/// Where a dataset comes from.
+enum Input {
+    Builtin,
+    Stdin,
+    File(OsString),
+}
+
+impl Input {
+    fn from_arg(arg: OsString) -> Input {
+        if arg == "-" {
+            Input::Stdin
+        } else {
+            Input::File(arg)
+        }
+    }
+    fn name(&self) -> String {
+        match self {
+            Input::Builtin => "(built-in)".into(),
+            Input::Stdin => "-".into(),
+            Input::File(p) => p.to_string_lossy().into_owned(),
+        }
+    }
+    /// Reads at most one byte more than the size limit, so a huge file is refused without reading it.
+    fn read(&self, stdin: &mut dyn Read) -> std::io::Result<Vec<u8>> {
+        let mut buf = Vec::new();
+        let limit = MAX_INPUT_BYTES as u64 + 1;
+        match self {
+            Input::Builtin => buf.extend_from_slice(dataset::BUILTIN_JSON.as_bytes()),
+            Input::Stdin => {
+                stdin.take(limit).read_to_end(&mut buf)?;
+            }
+            Input::File(p) => {
+                std::fs::File::open(p)?.take(limit).read_to_end(&mut buf)?;
+            }
+        }
+        Ok(buf)
+    }
+}
+
+/// Runs the tool with `args` (without the program name) and returns the exit status.
+pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match run_inner(args, stdin, out, err) {
+        Ok(code) => code,
+        Err(Usage(message)) => {
+            let _ = writeln!(err, "reported-figures: {message}\n{USAGE}");
+            EXIT_USAGE
+        }
+    }
+}
+
+struct Usage(String);
+
+impl From<lexopt::Error> for Usage {
+    fn from(e: lexopt::Error) -> Self {
+        Usage(e.to_string())
+    }
+}
+
+fn run_inner(args: Vec<OsString>, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, Usage> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_args(args);
+    let command = match parser.next()? {
+        Some(Value(v)) => v.string()?,
+        Some(Long("help")) | Some(Short('h')) => {
+            let _ = writeln!(out, "{USAGE}");
+            return Ok(EXIT_OK);
+        }
+        Some(Long("version")) => {
+            let _ = writeln!(out, "reported-figures {}", env!("CARGO_PKG_VERSION"));
+            return Ok(EXIT_OK);
+        }
+        Some(other) => return Err(other.unexpected().into()),
+        None => return Err(Usage("missing command".into())),
+    };
+    match command.as_str() {
+        "check" => {
+            let mut files = Vec::new();
+            while let Some(arg) = parser.next()? {
+                match arg {
+                    Value(v) => files.push(Input::from_arg(v)),
+                    other => return Err(other.unexpected().into()),
+                }
+            }
+            if files.is_empty() {
+                return Err(Usage("check needs at least one FILE".into()));
+            }
+            Ok(check(&files, stdin, out, err))
+        }
+        "table" => {
+            let mut file = None;
+            let mut format = "csv".to_string();
+            while let Some(arg) = parser.next()? {
+                match arg {
+                    Long("format") => format = parser.value()?.string()?,
+                    Value(v) if file.is_none() => file = Some(Input::from_arg(v)),
+                    other => return Err(other.unexpected().into()),
+                }
+            }
+            if format != "csv" && format != "markdown" {
+                return Err(Usage(format!("unknown format {format:?}: use csv or markdown")));
+            }
+            Ok(table(&file.unwrap_or(Input::Builtin), &format, stdin, out, err))
+        }
+        other => Err(Usage(format!("unknown command {other:?}"))),
+    }
+}
+
+/// Reads and validates one input; prints what went wrong and returns the exit status on failure.
+fn load(input: &Input, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> Result<Dataset, i32> {
+    let name = input.name();
+    let bytes = match input.read(stdin) {
+        Ok(b) => b,
+        Err(e) => {
+            let _ = writeln!(err, "{name}: cannot read: {e}");
+            return Err(EXIT_USAGE);
+        }
+    };
+    dataset::validate_bytes(&bytes, today()).map_err(|errors| {
+        for e in errors {
+            let _ = writeln!(out, "{name}: {e}");
+        }
+        EXIT_INVALID
+    })
+}
+
+fn check(files: &[Input], stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut status = EXIT_OK;
+    for f in files {
+        match load(f, stdin, out, err) {
+            Ok(_) => {
+                let _ = writeln!(out, "{}: ok", f.name());
+            }
+            Err(code) => status = status.max(code),
+        }
+    }
+    status
+}
+
+fn table(input: &Input, format: &str, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    // Errors go to standard error here, so that a redirected table never holds error lines.
+    let mut errors = Vec::new();
+    match load(input, stdin, &mut errors, err) {
+        Ok(d) => {
+            let text = if format == "markdown" { export::markdown(&d) } else { export::csv(&d) };
+            let _ = out.write_all(text.as_bytes());
+            EXIT_OK
+        }
+        Err(code) => {
+            let _ = err.write_all(&errors);
+            code
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! The dataset: its model, the JSON format (version 1), and validation with JSON-path errors.
+//!
+//! Data flows one way: text → [`json::parse`] (a tree that keeps repeated keys and number literals)
+//! → [`validate`] → a [`Dataset`] whose every invariant holds, or every [`DatasetError`] found.
+
+pub mod date;
+pub mod error;
+pub mod json;
+pub mod lang;
+pub mod text;
+mod validate;
+
+pub use date::Date;
+pub use error::{DatasetError, ErrorKind, ForbiddenKind};
+pub use validate::{validate, validate_bytes};
+
+/// Input larger than this many bytes is refused before parsing (1 MiB).
+pub const MAX_INPUT_BYTES: usize = 1_048_576;
+/// The most figures a dataset may hold.
+pub const MAX_FIGURES: usize = 1000;
+/// The most sources a dataset may hold.
+pub const MAX_SOURCES: usize = 1000;
+/// The most charts a dataset may declare.
+pub const MAX_CHARTS: usize = 100;
+/// The largest value: 2^53 − 1, the largest integer a JavaScript number holds exactly.
+pub const MAX_VALUE: f64 = 9_007_199_254_740_991.0;
+
+/// Length limits of text fields, in Unicode scalar values (what `chars().count()` counts).
+pub mod limits {
+    /// Ids of sources, figures and charts.
+    pub const ID: usize = 100;
+    /// Dataset, chart and article titles and headlines.
+    pub const TITLE: usize = 200;
+    /// Subtitles.
+    pub const SUBTITLE: usize = 400;
+    /// Figure labels.
+    pub const LABEL: usize = 200;
+    /// Units ("people", "weeks").
+    pub const UNIT: usize = 60;
+    /// Source and publisher names.
+    pub const NAME: usize = 200;
+    /// URLs.
+    pub const URL: usize = 2000;
+    /// Source descriptions and notes.
+    pub const NOTE: usize = 1000;
+    /// The sentence a figure is quoted from.
+    pub const QUOTE: usize = 2000;
+    /// Language tags.
+    pub const LANG: usize = 35;
+}
+
+/// A validated dataset: every reference resolved, every text checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub title: String,
+    pub subtitle: Option<String>,
+    /// BCP 47 language tag, as given (`en` when absent).
+    pub lang: String,
+    pub article: Option<Article>,
+    pub sources: Vec<Source>,
+    pub figures: Vec<Figure>,
+    /// The declared charts, or one chart per unit when the dataset declares none.
+    pub charts: Vec<Chart>,
+}
+
+/// The report the figures come from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Article {
+    pub headline: Option<String>,
+    pub publisher: Option<String>,
+    /// Normalised by the WHATWG URL parser.
+    pub url: Option<String>,
+    pub published: Option<AsOf>,
+}
+
+/// Who gave a figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub name: String,
+    /// Normalised by the WHATWG URL parser; always `http:` or `https:`.
+    pub url: Option<String>,
+    pub description: Option<String>,
+}
+
+/// One number from the report, with its attribution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub id: Option<String>,
+    pub label: String,
+    /// Finite, from 0 to [`MAX_VALUE`].
+    pub value: f64,
+    pub unit: String,
+    pub approx: Approx,
+    pub status: Status,
+    /// Index into [`Dataset::sources`].
+    pub source: usize,
+    pub quote: Option<String>,
+    pub as_of: AsOf,
+    pub note: Option<String>,
+}
+
+/// A date as the dataset wrote it, and the calendar day it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AsOf {
+    pub date: Date,
+    /// The text as given: `2024-04-08` or an RFC 3339 date-time.
+    pub text: String,
+}
+
+/// A group of figures drawn together on one scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub id: String,
+    pub title: String,
+    pub subtitle: Option<String>,
+    /// Indices into [`Dataset::figures`], in drawing order.
+    pub figures: Vec<usize>,
+    pub note: Option<String>,
+}
+
+/// How the report qualifies a number: "more than 600", "around 40".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Approx {
+    #[default]
+    Exact,
+    About,
+    AtLeast,
+    MoreThan,
+    Nearly,
+    FewerThan,
+    UpTo,
+}
+
+/// Whether a figure is a reported fact or something less.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Status {
+    #[default]
+    Reported,
+    Proposed,
+    Claimed,
+    Estimate,
+}
+
+impl Approx {
+    /// Every qualifier, in the order the format documents them.
+    pub const ALL: [Approx; 7] =
+        [Approx::Exact, Approx::About, Approx::AtLeast, Approx::MoreThan, Approx::Nearly, Approx::FewerThan, Approx::UpTo];
+    /// The words of the format, in the same order as [`Approx::ALL`].
+    pub const WORDS: &'static [&'static str] = &["exact", "about", "at_least", "more_than", "nearly", "fewer_than", "up_to"];
+
+    /// The dataset's word for this qualifier: `more_than`.
+    pub fn as_str(self) -> &'static str {
+        Self::WORDS[Self::ALL.iter().position(|a| *a == self).unwrap_or(0)]
+    }
+    /// Whether the true number may be higher than the value (`at_least`, `more_than`).
+    pub fn is_lower_bound(self) -> bool {
+        matches!(self, Approx::AtLeast | Approx::MoreThan)
+    }
+    /// Whether the true number may be lower than the value (`nearly`, `fewer_than`, `up_to`).
+    pub fn is_upper_bound(self) -> bool {
+        matches!(self, Approx::Nearly | Approx::FewerThan | Approx::UpTo)
+    }
+}
+
+impl Status {
+    /// Every status, in the order the format documents them.
+    pub const ALL: [Status; 4] = [Status::Reported, Status::Proposed, Status::Claimed, Status::Estimate];
+    /// The words of the format, in the same order as [`Status::ALL`].
+    pub const WORDS: &'static [&'static str] = &["reported", "proposed", "claimed", "estimate"];
+
+    /// The dataset's word for this status: `proposed`.
+    pub fn as_str(self) -> &'static str {
+        Self::WORDS[Self::ALL.iter().position(|s| *s == self).unwrap_or(0)]
+    }
+}
+
+impl Dataset {
+    /// The source of a figure.
+    pub fn source_of(&self, figure: &Figure) -> &Source {
+        &self.sources[figure.source]
+    }
+    /// The chart with this id.
+    pub fn chart(&self, id: &str) -> Option<&Chart> {
+        self.charts.iter().find(|c| c.id == id)
+    }
+    /// Whether the dataset's language is written right to left.
+    pub fn is_rtl(&self) -> bool {
+        lang::is_rtl(&self.lang)
+    }
+}
+
+/// The text of the built-in dataset: the figures of the Reuters report of 8 April 2024 on the Gaza
+/// truce talks (`www/data/gaza-truce-talks-2024-04-08.json`).
+pub const BUILTIN_JSON: &str = include_str!("../../www/data/gaza-truce-talks-2024-04-08.json");
+
+/// The built-in dataset, validated. Its figures are all dated 2024, so any "today" after that works;
+/// a test proves that it validates.
+pub fn builtin() -> Dataset {
+    match validate(BUILTIN_JSON, Date { year: 2024, month: 4, day: 8 }) {
+        Ok(d) => d,
+        // Unreachable: `tests/builtin_dataset.rs` validates the built-in dataset.
+        Err(errors) => panic!("the built-in dataset is invalid: {errors:?}"),
+    }
+}

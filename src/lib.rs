@@ -1,0 +1,14 @@
+//! reported-figures: charts of the figures a news report gives, in which every number carries its
+//! source, how sure the source was, and as of when.
+//!
+//! Pure Rust logic (the dataset, validation, tables) runs and is tested natively; the `web` module is
+//! the thin WebAssembly layer that touches JavaScript values and the DOM. See `ARCHITECTURE.md`.
+
+pub mod dataset;
+pub mod export;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

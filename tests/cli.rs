@@ -1,0 +1,124 @@
+//! The command-line tool: outputs and exit codes, run as a process the way a user runs it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn tool(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reported-figures"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn temp_file(name: &str, contents: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("reported-figures-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, contents).unwrap();
+    p
+}
+
+const VALID: &str = r#"{"title": "T", "sources": [{"id": "s", "name": "S"}],
+  "figures": [{"label": "L", "value": 1, "unit": "u", "source": "s", "as_of": "2024-04-08"}]}"#;
+
+#[test]
+fn check_prints_ok_and_exits_0_for_valid_files() {
+    let a = temp_file("valid.json", VALID.as_bytes());
+    let builtin = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/gaza-truce-talks-2024-04-08.json");
+    let o = tool(&["check", a.to_str().unwrap(), builtin], b"");
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), format!("{}: ok\n{builtin}: ok\n", a.display()));
+}
+
+#[test]
+fn check_prints_each_error_with_the_file_and_exits_1() {
+    let bad = temp_file("bad.json", VALID.replace("\"value\": 1", "\"value\": -5").replace("\"as_of\": \"2024-04-08\"", "\"as_of\": \"2024-02-30\"").as_bytes());
+    let good = temp_file("good.json", VALID.as_bytes());
+    let o = tool(&["check", bad.to_str().unwrap(), good.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1));
+    let b = bad.display();
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "{b}: figures[0].value: must be a number from 0 to 9007199254740991, got -5\n\
+             {b}: figures[0].as_of: is not a real calendar date, got \"2024-02-30\"\n\
+             {}: ok\n",
+            good.display()
+        )
+    );
+}
+
+#[test]
+fn check_reads_standard_input_for_dash() {
+    let o = tool(&["check", "-"], b"{\"title\": 1");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "-: (root): invalid JSON at line 1, column 11: EOF while parsing an object\n");
+}
+
+#[test]
+fn io_and_usage_errors_exit_2() {
+    let o = tool(&["check", "/nonexistent/data.json"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).starts_with("/nonexistent/data.json: cannot read: No such file or directory"));
+    // An I/O error outranks an invalid file.
+    let bad = temp_file("bad2.json", b"[]");
+    assert_eq!(tool(&["check", bad.to_str().unwrap(), "/nonexistent"], b"").status.code(), Some(2));
+    for args in [&[][..], &["check"], &["frobnicate"], &["table", "--format", "xml"], &["check", "--bogus", "x"], &["table", "a", "b"]] {
+        let o = tool(args, b"");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains("usage:"), "{args:?}");
+    }
+    assert_eq!(tool(&["--help"], b"").status.code(), Some(0));
+}
+
+#[test]
+fn a_huge_file_is_refused_without_reading_it_all() {
+    let big = temp_file("big.json", &vec![b' '; 3 * 1024 * 1024]);
+    let o = tool(&["check", big.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), format!("{}: (root): input is 1048577 bytes, more than the limit of 1048576 bytes\n", big.display()));
+}
+
+#[test]
+fn table_without_a_file_prints_the_builtin_dataset_as_csv() {
+    let o = tool(&["table"], b"");
+    assert_eq!(o.status.code(), Some(0));
+    let text = stdout(&o);
+    let mut lines = text.split("\r\n");
+    assert_eq!(lines.next(), Some("id,label,value,unit,qualifier,status,source,source_url,as_of,quote"));
+    assert_eq!(
+        lines.next(),
+        Some("killed-gaza,Palestinians killed in Gaza,33207,people,about,reported,Gaza health ministry,,2024-04-08,\"Some 33,207 Palestinians have been killed in six months of conflict, Gaza’s health ministry said in an update on Monday.\"")
+    );
+    assert_eq!(text.matches("\r\n").count(), 18, "header and 17 figures");
+}
+
+#[test]
+fn table_prints_markdown() {
+    let o = tool(&["table", "--format", "markdown"], b"");
+    assert_eq!(o.status.code(), Some(0));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "| id | label | value | unit | qualifier | status | source | source_url | as_of | quote |");
+    assert_eq!(lines[1], "|---|---|--:|---|---|---|---|---|---|---|");
+    assert!(lines[4].starts_with("| soldiers-killed | Israeli soldiers killed in combat | 600 | people | more\\_than | reported | Israeli army |  | 2024-04-08 |"), "{}", lines[4]);
+    assert_eq!(lines.len(), 19);
+}
+
+#[test]
+fn table_of_an_invalid_file_prints_errors_to_stderr_and_exits_1() {
+    let o = tool(&["table", "-", "--format", "csv"], b"{}");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "-: title: is required\n-: sources: is required\n-: figures: is required\n");
+}
