@@ -25,9 +25,7 @@ pub const EXIT_USAGE: i32 = 2;
 
 /// Today's date in UTC, from the system clock.
 pub fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     Date::from_days_since_epoch(secs.div_euclid(86_400))
 }
 
@@ -89,7 +87,12 @@ impl From<lexopt::Error> for Usage {
     }
 }
 
-fn run_inner(args: Vec<OsString>, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, Usage> {
+fn run_inner(
+    args: Vec<OsString>,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<i32, Usage> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_args(args);
     let command = match parser.next()? {

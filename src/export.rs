@@ -102,7 +102,10 @@ fn markdown_cell(cell: &str) -> String {
 pub fn markdown(d: &Dataset) -> String {
     let mut out = String::new();
     out.push_str(&format!("| {} |\n", COLUMNS.join(" | ")));
-    out.push_str(&format!("|{}\n", COLUMNS.iter().map(|c| if *c == "value" { "--:|" } else { "---|" }).collect::<String>()));
+    out.push_str(&format!(
+        "|{}\n",
+        COLUMNS.iter().map(|c| if *c == "value" { "--:|" } else { "---|" }).collect::<String>()
+    ));
     for row in rows(d) {
         let cells: Vec<String> = row.iter().map(|c| markdown_cell(c)).collect();
         out.push_str(&format!("| {} |\n", cells.join(" | ")));

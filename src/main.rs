@@ -3,7 +3,12 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args = std::env::args_os().skip(1).collect();
-    let code = reported_figures::cli::run(args, &mut std::io::stdin().lock(), &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
+    let code = reported_figures::cli::run(
+        args,
+        &mut std::io::stdin().lock(),
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    );
     std::process::exit(code);
 }
 

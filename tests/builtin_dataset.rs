@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 fn builtin() -> Dataset {
     // Validated as of the day the report appeared: nothing in it may postdate the report.
-    dataset::validate(dataset::BUILTIN_JSON, Date { year: 2024, month: 4, day: 8 }).expect("the built-in dataset is valid")
+    dataset::validate(dataset::BUILTIN_JSON, Date { year: 2024, month: 4, day: 8 })
+        .expect("the built-in dataset is valid")
 }
 
 /// (figure id, value, approx, status, source name, as_of)
@@ -19,15 +20,36 @@ const EXPECTED: &[(&str, f64, Approx, Status, &str, &str)] = &[
     ("hostages-seized", 253.0, Approx::Exact, Status::Reported, "Reuters", "2024-04-08"),
     ("hostages-remaining", 133.0, Approx::Exact, Status::Reported, "Reuters", "2024-04-08"),
     ("hostages-first-stage", 40.0, Approx::About, Status::Proposed, "Negotiators", "2024-04-08"),
-    ("hostages-israeli-government", 133.0, Approx::Exact, Status::Reported, "Israeli government spokesman Avi Hyman", "2024-04-08"),
+    (
+        "hostages-israeli-government",
+        133.0,
+        Approx::Exact,
+        Status::Reported,
+        "Israeli government spokesman Avi Hyman",
+        "2024-04-08",
+    ),
     ("hostages-freed-november", 50.0, Approx::Nearly, Status::Reported, "Reuters", "2024-04-08"),
     ("gaza-population", 2_300_000.0, Approx::Exact, Status::Reported, "Reuters", "2024-04-08"),
     ("sheltering-rafah", 1_000_000.0, Approx::MoreThan, Status::Reported, "Reuters", "2024-04-08"),
     ("conflict-duration", 6.0, Approx::Exact, Status::Reported, "Gaza health ministry", "2024-04-08"),
     ("ceasefire-length", 6.0, Approx::About, Status::Proposed, "White House spokesperson John Kirby", "2024-04-08"),
     ("truce-stages", 3.0, Approx::Exact, Status::Proposed, "Two Egyptian security sources", "2024-04-08"),
-    ("consultations-within", 48.0, Approx::UpTo, Status::Estimate, "Egyptian security sources and Al-Qahera News", "2024-04-08"),
-    ("blockade-age", 17.0, Approx::Exact, Status::Reported, "Palestinian official close to mediation efforts", "2024-04-08"),
+    (
+        "consultations-within",
+        48.0,
+        Approx::UpTo,
+        Status::Estimate,
+        "Egyptian security sources and Al-Qahera News",
+        "2024-04-08",
+    ),
+    (
+        "blockade-age",
+        17.0,
+        Approx::Exact,
+        Status::Reported,
+        "Palestinian official close to mediation efforts",
+        "2024-04-08",
+    ),
     ("brigades-southern-gaza", 1.0, Approx::Exact, Status::Reported, "Israel", "2024-04-07"),
 ];
 

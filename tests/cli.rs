@@ -42,7 +42,13 @@ fn check_prints_ok_and_exits_0_for_valid_files() {
 
 #[test]
 fn check_prints_each_error_with_the_file_and_exits_1() {
-    let bad = temp_file("bad.json", VALID.replace("\"value\": 1", "\"value\": -5").replace("\"as_of\": \"2024-04-08\"", "\"as_of\": \"2024-02-30\"").as_bytes());
+    let bad = temp_file(
+        "bad.json",
+        VALID
+            .replace("\"value\": 1", "\"value\": -5")
+            .replace("\"as_of\": \"2024-04-08\"", "\"as_of\": \"2024-02-30\"")
+            .as_bytes(),
+    );
     let good = temp_file("good.json", VALID.as_bytes());
     let o = tool(&["check", bad.to_str().unwrap(), good.to_str().unwrap()], b"");
     assert_eq!(o.status.code(), Some(1));
@@ -69,11 +75,19 @@ fn check_reads_standard_input_for_dash() {
 fn io_and_usage_errors_exit_2() {
     let o = tool(&["check", "/nonexistent/data.json"], b"");
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).starts_with("/nonexistent/data.json: cannot read: No such file or directory"));
+    assert!(String::from_utf8_lossy(&o.stderr)
+        .starts_with("/nonexistent/data.json: cannot read: No such file or directory"));
     // An I/O error outranks an invalid file.
     let bad = temp_file("bad2.json", b"[]");
     assert_eq!(tool(&["check", bad.to_str().unwrap(), "/nonexistent"], b"").status.code(), Some(2));
-    for args in [&[][..], &["check"], &["frobnicate"], &["table", "--format", "xml"], &["check", "--bogus", "x"], &["table", "a", "b"]] {
+    for args in [
+        &[][..],
+        &["check"],
+        &["frobnicate"],
+        &["table", "--format", "xml"],
+        &["check", "--bogus", "x"],
+        &["table", "a", "b"],
+    ] {
         let o = tool(args, b"");
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         assert!(String::from_utf8_lossy(&o.stderr).contains("usage:"), "{args:?}");
@@ -86,7 +100,10 @@ fn a_huge_file_is_refused_without_reading_it_all() {
     let big = temp_file("big.json", &vec![b' '; 3 * 1024 * 1024]);
     let o = tool(&["check", big.to_str().unwrap()], b"");
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stdout(&o), format!("{}: (root): input is 1048577 bytes, more than the limit of 1048576 bytes\n", big.display()));
+    assert_eq!(
+        stdout(&o),
+        format!("{}: (root): input is 1048577 bytes, more than the limit of 1048576 bytes\n", big.display())
+    );
 }
 
 #[test]
@@ -120,5 +137,8 @@ fn table_of_an_invalid_file_prints_errors_to_stderr_and_exits_1() {
     let o = tool(&["table", "-", "--format", "csv"], b"{}");
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stdout(&o), "");
-    assert_eq!(String::from_utf8_lossy(&o.stderr), "-: title: is required\n-: sources: is required\n-: figures: is required\n");
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "-: title: is required\n-: sources: is required\n-: figures: is required\n"
+    );
 }

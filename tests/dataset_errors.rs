@@ -39,7 +39,10 @@ fn the_base_dataset_is_valid() {
 #[test]
 fn input_over_one_mebibyte_is_refused_before_parsing() {
     let text = format!("{{\"title\": \"{}\"}}", "x".repeat(dataset::MAX_INPUT_BYTES));
-    assert_eq!(errors_of(&text), [format!("(root): input is {} bytes, more than the limit of 1048576 bytes", text.len())]);
+    assert_eq!(
+        errors_of(&text),
+        [format!("(root): input is {} bytes, more than the limit of 1048576 bytes", text.len())]
+    );
 }
 
 #[test]
@@ -71,8 +74,13 @@ fn the_root_must_be_an_object_with_the_required_fields() {
     assert_eq!(errors_of("{}"), ["title: is required", "sources: is required", "figures: is required"]);
     assert_eq!(
         errors_after(|v| v["figures"][0] = json!({})),
-        ["figures[0].label: is required", "figures[0].value: is required", "figures[0].unit: is required",
-         "figures[0].source: is required", "figures[0].as_of: is required"]
+        [
+            "figures[0].label: is required",
+            "figures[0].value: is required",
+            "figures[0].unit: is required",
+            "figures[0].source: is required",
+            "figures[0].as_of: is required"
+        ]
     );
 }
 
@@ -81,17 +89,26 @@ fn wrong_types_are_named() {
     assert_eq!(errors_after(|v| v["title"] = json!(5)), ["title: must be a string, got a number"]);
     assert_eq!(errors_after(|v| v["charts"] = json!({})), ["charts: must be an array, got an object"]);
     assert_eq!(errors_after(|v| v["figures"][0] = Value::Null), ["figures[0]: must be an object, got null"]);
-    assert_eq!(errors_after(|v| v["figures"][0]["value"] = json!("5")), ["figures[0].value: must be a number, got a string"]);
-    assert_eq!(errors_after(|v| v["sources"][0]["name"] = json!(true)), ["sources[0].name: must be a string, got true"]);
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["value"] = json!("5")),
+        ["figures[0].value: must be a number, got a string"]
+    );
+    assert_eq!(
+        errors_after(|v| v["sources"][0]["name"] = json!(true)),
+        ["sources[0].name: must be a string, got true"]
+    );
 }
 
 #[test]
 fn null_optional_fields_count_as_absent() {
-    assert_eq!(errors_after(|v| {
-        v["subtitle"] = Value::Null;
-        v["figures"][0]["approx"] = Value::Null;
-        v["sources"][0]["url"] = Value::Null;
-    }), Vec::<String>::new());
+    assert_eq!(
+        errors_after(|v| {
+            v["subtitle"] = Value::Null;
+            v["figures"][0]["approx"] = Value::Null;
+            v["sources"][0]["url"] = Value::Null;
+        }),
+        Vec::<String>::new()
+    );
     assert_eq!(errors_after(|v| v["title"] = Value::Null), ["title: must be a string, got null"]);
 }
 
@@ -104,7 +121,10 @@ fn values_are_finite_and_in_range() {
     assert_eq!(value("-5"), ["figures[0].value: must be a number from 0 to 9007199254740991, got -5"]);
     assert_eq!(value("1e400"), ["figures[0].value: must be a number from 0 to 9007199254740991, got 1e+400"]);
     assert_eq!(value("-1e400"), ["figures[0].value: must be a number from 0 to 9007199254740991, got -1e+400"]);
-    assert_eq!(value("9007199254740992"), ["figures[0].value: must be a number from 0 to 9007199254740991, got 9007199254740992"]);
+    assert_eq!(
+        value("9007199254740992"),
+        ["figures[0].value: must be a number from 0 to 9007199254740991, got 9007199254740992"]
+    );
     for ok in ["0", "-0", "2.5", "9007199254740991", "1e-400", "33207"] {
         assert_eq!(value(ok), Vec::<String>::new(), "{ok}");
     }
@@ -115,7 +135,10 @@ fn values_are_finite_and_in_range() {
 
 #[test]
 fn text_must_not_be_blank() {
-    assert_eq!(errors_after(|v| v["figures"][0]["label"] = json!(" \u{200B}\u{FEFF}\t ")), ["figures[0].label: must not be blank"]);
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["label"] = json!(" \u{200B}\u{FEFF}\t ")),
+        ["figures[0].label: must not be blank"]
+    );
     assert_eq!(errors_after(|v| v["title"] = json!("")), ["title: must not be blank"]);
     assert_eq!(errors_after(|v| v["figures"][0]["id"] = json!("")), ["figures[0].id: must not be blank"]);
     assert_eq!(
@@ -126,24 +149,60 @@ fn text_must_not_be_blank() {
 
 #[test]
 fn text_has_length_limits() {
-    assert_eq!(errors_after(|v| v["figures"][0]["label"] = json!("é".repeat(201))), ["figures[0].label: must be at most 200 characters, got 201"]);
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["label"] = json!("é".repeat(201))),
+        ["figures[0].label: must be at most 200 characters, got 201"]
+    );
     assert_eq!(errors_after(|v| v["figures"][0]["label"] = json!("é".repeat(200))), Vec::<String>::new());
-    assert_eq!(errors_after(|v| v["figures"][0]["label"] = json!("x".repeat(20_000))), ["figures[0].label: must be at most 200 characters, got 20000"]);
-    assert_eq!(errors_after(|v| v["figures"][0]["unit"] = json!("u".repeat(61))), ["figures[0].unit: must be at most 60 characters, got 61"]);
-    assert_eq!(errors_after(|v| v["figures"][0]["quote"] = json!("q".repeat(2001))), ["figures[0].quote: must be at most 2000 characters, got 2001"]);
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["label"] = json!("x".repeat(20_000))),
+        ["figures[0].label: must be at most 200 characters, got 20000"]
+    );
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["unit"] = json!("u".repeat(61))),
+        ["figures[0].unit: must be at most 60 characters, got 61"]
+    );
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["quote"] = json!("q".repeat(2001))),
+        ["figures[0].quote: must be at most 2000 characters, got 2001"]
+    );
 }
 
 #[test]
 fn forbidden_characters_are_named_with_their_position() {
-    assert_eq!(errors_after(|v| v["figures"][0]["label"] = json!("a\u{7}b")), ["figures[0].label: must not contain the control character U+0007 (character 2)"]);
-    assert_eq!(errors_after(|v| v["title"] = json!("a\r\nb")), ["title: must not contain the control character U+000D (character 2)"]);
-    assert_eq!(errors_after(|v| v["title"] = json!("a\u{85}")), ["title: must not contain the control character U+0085 (character 2)"]);
-    assert_eq!(errors_after(|v| v["sources"][0]["name"] = json!("\u{202E}evil")), ["sources[0].name: must not contain the bidi control character U+202E (character 1)"]);
-    assert_eq!(errors_after(|v| v["title"] = json!("x\u{2066}y\u{2069}")), ["title: must not contain the bidi control character U+2066 (character 2)"]);
-    assert_eq!(errors_after(|v| v["title"] = json!("ab\u{FFFF}")), ["title: must not contain the noncharacter U+FFFF (character 3)"]);
-    assert_eq!(errors_after(|v| v["title"] = json!("\u{1FFFE}")), ["title: must not contain the noncharacter U+1FFFE (character 1)"]);
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["label"] = json!("a\u{7}b")),
+        ["figures[0].label: must not contain the control character U+0007 (character 2)"]
+    );
+    assert_eq!(
+        errors_after(|v| v["title"] = json!("a\r\nb")),
+        ["title: must not contain the control character U+000D (character 2)"]
+    );
+    assert_eq!(
+        errors_after(|v| v["title"] = json!("a\u{85}")),
+        ["title: must not contain the control character U+0085 (character 2)"]
+    );
+    assert_eq!(
+        errors_after(|v| v["sources"][0]["name"] = json!("\u{202E}evil")),
+        ["sources[0].name: must not contain the bidi control character U+202E (character 1)"]
+    );
+    assert_eq!(
+        errors_after(|v| v["title"] = json!("x\u{2066}y\u{2069}")),
+        ["title: must not contain the bidi control character U+2066 (character 2)"]
+    );
+    assert_eq!(
+        errors_after(|v| v["title"] = json!("ab\u{FFFF}")),
+        ["title: must not contain the noncharacter U+FFFF (character 3)"]
+    );
+    assert_eq!(
+        errors_after(|v| v["title"] = json!("\u{1FFFE}")),
+        ["title: must not contain the noncharacter U+1FFFE (character 1)"]
+    );
     // Tab, newline, right-to-left text and emoji are text.
-    assert_eq!(errors_after(|v| v["figures"][0]["quote"] = json!("line one\n\tline two: שלום, مرحبا 👩🏽‍⚕️")), Vec::<String>::new());
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["quote"] = json!("line one\n\tline two: שלום, مرحبا 👩🏽‍⚕️")),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -161,11 +220,15 @@ fn qualifiers_and_statuses_come_from_fixed_lists() {
         ["figures[0].approx: must be one of exact, about, at_least, more_than, nearly, fewer_than, up_to, got \"\\u202Eabout\""]
     );
     for (word, approx) in Approx::WORDS.iter().zip(Approx::ALL) {
-        let d = validate(&{
-            let mut v = base();
-            v["figures"][0]["approx"] = json!(word);
-            v.to_string()
-        }, TODAY).unwrap();
+        let d = validate(
+            &{
+                let mut v = base();
+                v["figures"][0]["approx"] = json!(word);
+                v.to_string()
+            },
+            TODAY,
+        )
+        .unwrap();
         assert_eq!(d.figures[0].approx, approx);
         assert_eq!(approx.as_str(), *word);
     }
@@ -173,7 +236,10 @@ fn qualifiers_and_statuses_come_from_fixed_lists() {
 
 #[test]
 fn lists_have_sizes() {
-    assert_eq!(errors_after(|v| v["sources"] = json!([])), ["sources: must have at least 1 item, got 0", "figures[0].source: no source has the id \"s\""]);
+    assert_eq!(
+        errors_after(|v| v["sources"] = json!([])),
+        ["sources: must have at least 1 item, got 0", "figures[0].source: no source has the id \"s\""]
+    );
     assert_eq!(errors_after(|v| v["figures"] = json!([])), ["figures: must have at least 1 item, got 0"]);
     assert_eq!(
         errors_after(|v| {
@@ -205,19 +271,29 @@ fn ids_are_unique_and_the_second_use_is_named() {
         ["sources[1].id: duplicate id \"s\", already used by sources[0]"]
     );
     assert_eq!(
-        errors_after(|v| v["charts"] = json!([{"id": "c", "title": "C", "figures": ["a"]}, {"id": "c", "title": "D", "figures": ["a"]}])),
+        errors_after(|v| v["charts"] =
+            json!([{"id": "c", "title": "C", "figures": ["a"]}, {"id": "c", "title": "D", "figures": ["a"]}])),
         ["charts[1].id: duplicate id \"c\", already used by charts[0]"]
     );
 }
 
 #[test]
 fn references_must_exist() {
-    assert_eq!(errors_after(|v| v["figures"][0]["source"] = json!("nope")), ["figures[0].source: no source has the id \"nope\""]);
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["source"] = json!("nope")),
+        ["figures[0].source: no source has the id \"nope\""]
+    );
     assert_eq!(
         errors_after(|v| v["charts"] = json!([{"id": "c", "title": "C", "figures": ["a", "zz", "a"]}])),
-        ["charts[0].figures[1]: no figure has the id \"zz\"", "charts[0].figures[2]: figure \"a\" is already in this chart"]
+        [
+            "charts[0].figures[1]: no figure has the id \"zz\"",
+            "charts[0].figures[2]: figure \"a\" is already in this chart"
+        ]
     );
-    assert_eq!(errors_after(|v| v["charts"] = json!([{"id": "c", "title": "C", "figures": []}])), ["charts[0].figures: must have at least 1 item, got 0"]);
+    assert_eq!(
+        errors_after(|v| v["charts"] = json!([{"id": "c", "title": "C", "figures": []}])),
+        ["charts[0].figures: must have at least 1 item, got 0"]
+    );
 }
 
 #[test]
@@ -238,10 +314,22 @@ fn repeated_keys_are_reported_at_the_repeated_key() {
 #[test]
 fn urls_are_absolute_http_without_user_info() {
     let url = |u: &str| errors_after(|v| v["sources"][0]["url"] = json!(u));
-    assert_eq!(url("javascript:alert(1)"), ["sources[0].url: must be an http or https URL, got \"javascript:alert(1)\""]);
-    assert_eq!(url("data:text/html,<b>x</b>"), ["sources[0].url: must be an http or https URL, got \"data:text/html,<b>x</b>\""]);
-    assert_eq!(url("/relative/path"), ["sources[0].url: is not a valid URL (relative URL without a base), got \"/relative/path\""]);
-    assert_eq!(url("https://exa mple.com"), ["sources[0].url: is not a valid URL (invalid international domain name), got \"https://exa mple.com\""]);
+    assert_eq!(
+        url("javascript:alert(1)"),
+        ["sources[0].url: must be an http or https URL, got \"javascript:alert(1)\""]
+    );
+    assert_eq!(
+        url("data:text/html,<b>x</b>"),
+        ["sources[0].url: must be an http or https URL, got \"data:text/html,<b>x</b>\""]
+    );
+    assert_eq!(
+        url("/relative/path"),
+        ["sources[0].url: is not a valid URL (relative URL without a base), got \"/relative/path\""]
+    );
+    assert_eq!(
+        url("https://exa mple.com"),
+        ["sources[0].url: is not a valid URL (invalid international domain name), got \"https://exa mple.com\""]
+    );
     assert_eq!(url("https://user:pw@example.com/"), ["sources[0].url: must not contain a user name or password"]);
     assert_eq!(url("https://user@example.com/"), ["sources[0].url: must not contain a user name or password"]);
     assert_eq!(
@@ -258,11 +346,20 @@ fn urls_are_absolute_http_without_user_info() {
 fn dates_are_real_and_not_in_the_future() {
     let as_of = |d: &str| errors_after(|v| v["figures"][0]["as_of"] = json!(d));
     assert_eq!(as_of("2024-02-30"), ["figures[0].as_of: is not a real calendar date, got \"2024-02-30\""]);
-    assert_eq!(as_of("8 April 2024"), ["figures[0].as_of: must be a date as YYYY-MM-DD or an RFC 3339 date-time, got \"8 April 2024\""]);
-    assert_eq!(as_of("2024-04-12"), ["figures[0].as_of: must not be more than a day in the future, got \"2024-04-12\" (today is 2024-04-10)"]);
+    assert_eq!(
+        as_of("8 April 2024"),
+        ["figures[0].as_of: must be a date as YYYY-MM-DD or an RFC 3339 date-time, got \"8 April 2024\""]
+    );
+    assert_eq!(
+        as_of("2024-04-12"),
+        ["figures[0].as_of: must not be more than a day in the future, got \"2024-04-12\" (today is 2024-04-10)"]
+    );
     assert_eq!(as_of("2024-04-11"), Vec::<String>::new());
     assert_eq!(as_of("2024-04-08T09:30:00+03:00"), Vec::<String>::new());
-    assert_eq!(as_of("2024-04-08T25:30:00Z"), ["figures[0].as_of: is not a real calendar date, got \"2024-04-08T25:30:00Z\""]);
+    assert_eq!(
+        as_of("2024-04-08T25:30:00Z"),
+        ["figures[0].as_of: is not a real calendar date, got \"2024-04-08T25:30:00Z\""]
+    );
     assert_eq!(
         errors_after(|v| v["article"] = json!({"published": "2024-13-01"})),
         ["article.published: is not a real calendar date, got \"2024-13-01\""]
@@ -271,17 +368,23 @@ fn dates_are_real_and_not_in_the_future() {
 
 #[test]
 fn language_tags_are_bcp47() {
-    assert_eq!(errors_after(|v| v["lang"] = json!("english!")), ["lang: must be a BCP 47 language tag such as \"en\" or \"pt-BR\", got \"english!\""]);
+    assert_eq!(
+        errors_after(|v| v["lang"] = json!("english!")),
+        ["lang: must be a BCP 47 language tag such as \"en\" or \"pt-BR\", got \"english!\""]
+    );
     assert_eq!(errors_after(|v| v["lang"] = json!("he-IL")), Vec::<String>::new());
 }
 
 #[test]
 fn unknown_keys_are_ignored() {
-    assert_eq!(errors_after(|v| {
-        v["$schema"] = json!("x");
-        v["figures"][0]["onclick"] = json!("<script>alert(1)</script>");
-        v["sources"][0]["extra"] = json!([1, {"deep": null}]);
-    }), Vec::<String>::new());
+    assert_eq!(
+        errors_after(|v| {
+            v["$schema"] = json!("x");
+            v["figures"][0]["onclick"] = json!("<script>alert(1)</script>");
+            v["sources"][0]["extra"] = json!([1, {"deep": null}]);
+        }),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -302,6 +405,7 @@ fn without_charts_there_is_one_chart_per_unit() {
     figures.push(json!({"id": "b", "label": "M", "value": 2, "unit": "weeks", "source": "s", "as_of": "2024-04-08"}));
     figures.push(json!({"id": "c", "label": "N", "value": 3, "unit": "people", "source": "s", "as_of": "2024-04-08"}));
     let d = validate(&v.to_string(), TODAY).unwrap();
-    let charts: Vec<(&str, &str, Vec<usize>)> = d.charts.iter().map(|c| (c.id.as_str(), c.title.as_str(), c.figures.clone())).collect();
+    let charts: Vec<(&str, &str, Vec<usize>)> =
+        d.charts.iter().map(|c| (c.id.as_str(), c.title.as_str(), c.figures.clone())).collect();
     assert_eq!(charts, [("people", "people", vec![0, 2]), ("weeks", "weeks", vec![1])]);
 }

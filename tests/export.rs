@@ -25,14 +25,26 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn csv_round_trips_through_an_rfc4180_reader() {
-    let d = dataset_with("Killed, \"officially\"\nin Gaza", "He said: \"over 600\", then left.", "Ministry; of \"Health\"");
+    let d =
+        dataset_with("Killed, \"officially\"\nin Gaza", "He said: \"over 600\", then left.", "Ministry; of \"Health\"");
     let text = export::csv(&d);
     assert!(text.ends_with("\r\n"));
     let rows = read_csv(&text);
     assert_eq!(rows[0], export::COLUMNS);
     assert_eq!(
         rows[1],
-        ["f", "Killed, \"officially\"\nin Gaza", "2.5", "u", "more_than", "claimed", "Ministry; of \"Health\"", "https://example.com/a,b", "2024-04-08T10:00:00Z", "He said: \"over 600\", then left."]
+        [
+            "f",
+            "Killed, \"officially\"\nin Gaza",
+            "2.5",
+            "u",
+            "more_than",
+            "claimed",
+            "Ministry; of \"Health\"",
+            "https://example.com/a,b",
+            "2024-04-08T10:00:00Z",
+            "He said: \"over 600\", then left."
+        ]
     );
 }
 

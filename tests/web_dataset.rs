@@ -34,5 +34,10 @@ fn the_browser_clock_refuses_dates_far_in_the_future() {
         "figures": [{"label": "L", "value": 1, "unit": "u", "source": "s", "as_of": "9999-01-01"}]}"#;
     let errors = web::check_dataset(text);
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].starts_with("figures[0].as_of: must not be more than a day in the future, got \"9999-01-01\" (today is 20"), "{errors:?}");
+    assert!(
+        errors[0].starts_with(
+            "figures[0].as_of: must not be more than a day in the future, got \"9999-01-01\" (today is 20"
+        ),
+        "{errors:?}"
+    );
 }

@@ -40,10 +40,11 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 impl Date {
     /// A date, if it exists in the calendar.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        (1..=12).contains(&month)
-            .then(|| ())
-            .filter(|_| day >= 1 && day <= days_in_month(year, month))
-            .map(|_| Date { year, month, day })
+        (1..=12).contains(&month).then(|| ()).filter(|_| day >= 1 && day <= days_in_month(year, month)).map(|_| Date {
+            year,
+            month,
+            day,
+        })
     }
 
     /// Days since 1970-01-01 (negative before). Howard Hinnant's `days_from_civil`.
@@ -113,7 +114,8 @@ fn check_time(t: &[u8]) -> Result<(), DateProblem> {
     if t.len() < 10 || !matches!(t[0], b'T' | b't') || t[3] != b':' || t[6] != b':' {
         return Err(Format);
     }
-    let (h, mi, se) = (digits(&t[1..3]).ok_or(Format)?, digits(&t[4..6]).ok_or(Format)?, digits(&t[7..9]).ok_or(Format)?);
+    let (h, mi, se) =
+        (digits(&t[1..3]).ok_or(Format)?, digits(&t[4..6]).ok_or(Format)?, digits(&t[7..9]).ok_or(Format)?);
     let mut rest = &t[9..];
     if rest.first() == Some(&b'.') {
         let n = rest[1..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -153,7 +155,15 @@ mod tests {
         assert_eq!(parse("2023-02-29"), Err(DateProblem::NotInCalendar));
         assert_eq!(parse("2024-04-31"), Err(DateProblem::NotInCalendar));
         assert_eq!(parse("2024-04-08T24:00:00Z"), Err(DateProblem::NotInCalendar));
-        for bad in ["2024-4-8", "08/04/2024", "2024-04-08T10:00Z", "2024-04-08 ", "2024-04-08T10:00:00", "+2024-04-08", "２０２４-04-08"] {
+        for bad in [
+            "2024-4-8",
+            "08/04/2024",
+            "2024-04-08T10:00Z",
+            "2024-04-08 ",
+            "2024-04-08T10:00:00",
+            "+2024-04-08",
+            "２０２４-04-08",
+        ] {
             assert_eq!(parse(bad), Err(DateProblem::Format), "{bad}");
         }
     }

@@ -114,7 +114,10 @@ pub fn quote(s: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() || crate::dataset::text::is_bidi_control(c) || crate::dataset::text::is_noncharacter(c) => {
+            c if c.is_control()
+                || crate::dataset::text::is_bidi_control(c)
+                || crate::dataset::text::is_noncharacter(c) =>
+            {
                 out.push_str(&format!("\\u{:04X}", c as u32))
             }
             c => out.push(c),
@@ -163,22 +166,16 @@ impl fmt::Display for ErrorKind {
             InvalidUrl { reason, got } => write!(f, "is not a valid URL ({reason}), got {}", quote(got)),
             UrlScheme { got } => write!(f, "must be an http or https URL, got {}", quote(got)),
             UrlUserInfo => write!(f, "must not contain a user name or password"),
-            DateFormat { got } => write!(
-                f,
-                "must be a date as YYYY-MM-DD or an RFC 3339 date-time, got {}",
-                quote(got)
-            ),
+            DateFormat { got } => {
+                write!(f, "must be a date as YYYY-MM-DD or an RFC 3339 date-time, got {}", quote(got))
+            }
             NotACalendarDate { got } => write!(f, "is not a real calendar date, got {}", quote(got)),
-            FutureDate { got, today } => write!(
-                f,
-                "must not be more than a day in the future, got {} (today is {today})",
-                quote(got)
-            ),
-            InvalidLang { got } => write!(
-                f,
-                "must be a BCP 47 language tag such as \"en\" or \"pt-BR\", got {}",
-                quote(got)
-            ),
+            FutureDate { got, today } => {
+                write!(f, "must not be more than a day in the future, got {} (today is {today})", quote(got))
+            }
+            InvalidLang { got } => {
+                write!(f, "must be a BCP 47 language tag such as \"en\" or \"pt-BR\", got {}", quote(got))
+            }
         }
     }
 }

@@ -134,10 +134,7 @@ mod tests {
                 // serde_json spells the exponent's sign out; the number is the same.
                 ("a".into(), Json::Number("1e+400".into())),
                 ("a".into(), Json::Number("-5".into())),
-                (
-                    "b".into(),
-                    Json::Array(vec![Json::Number("0.10".into()), Json::Null, Json::Bool(true)])
-                ),
+                ("b".into(), Json::Array(vec![Json::Number("0.10".into()), Json::Null, Json::Bool(true)])),
             ])
         );
     }

@@ -2,8 +2,23 @@
 
 /// Irregular grandfathered tags (RFC 5646 §2.2.8), which do not follow the grammar but are valid.
 const IRREGULAR: &[&str] = &[
-    "en-gb-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak", "i-klingon", "i-lux", "i-mingo",
-    "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu", "sgn-be-fr", "sgn-be-nl", "sgn-ch-de",
+    "en-gb-oed",
+    "i-ami",
+    "i-bnn",
+    "i-default",
+    "i-enochian",
+    "i-hak",
+    "i-klingon",
+    "i-lux",
+    "i-mingo",
+    "i-navajo",
+    "i-pwn",
+    "i-tao",
+    "i-tay",
+    "i-tsu",
+    "sgn-be-fr",
+    "sgn-be-nl",
+    "sgn-ch-de",
 ];
 
 fn alpha(s: &str, min: usize, max: usize) -> bool {
@@ -47,7 +62,9 @@ pub fn is_well_formed(tag: &str) -> bool {
     if i < parts.len() && alpha(parts[i], 4, 4) {
         i += 1; // script
     }
-    if i < parts.len() && (alpha(parts[i], 2, 2) || (parts[i].len() == 3 && parts[i].bytes().all(|b| b.is_ascii_digit()))) {
+    if i < parts.len()
+        && (alpha(parts[i], 2, 2) || (parts[i].len() == 3 && parts[i].bytes().all(|b| b.is_ascii_digit())))
+    {
         i += 1; // region
     }
     let mut variants: Vec<&str> = Vec::new();
@@ -114,11 +131,41 @@ mod tests {
 
     #[test]
     fn well_formed_tags() {
-        for ok in ["en", "EN", "pt-BR", "zh-Hant-TW", "sr-Latn-RS", "de-CH-1996", "es-419", "ar", "he-IL", "en-x-reuters",
-            "x-private", "i-klingon", "zh-yue-HK", "en-US-u-nu-latn", "sl-rozaj-biske", "fil"] {
+        for ok in [
+            "en",
+            "EN",
+            "pt-BR",
+            "zh-Hant-TW",
+            "sr-Latn-RS",
+            "de-CH-1996",
+            "es-419",
+            "ar",
+            "he-IL",
+            "en-x-reuters",
+            "x-private",
+            "i-klingon",
+            "zh-yue-HK",
+            "en-US-u-nu-latn",
+            "sl-rozaj-biske",
+            "fil",
+        ] {
             assert!(is_well_formed(ok), "{ok}");
         }
-        for bad in ["", "e", "english!", "en_US", "en-", "-en", "en--us", "123", "en-US-x", "de-1996-1996", "en-a-b-c", "toolonglanguage", "en-u"] {
+        for bad in [
+            "",
+            "e",
+            "english!",
+            "en_US",
+            "en-",
+            "-en",
+            "en--us",
+            "123",
+            "en-US-x",
+            "de-1996-1996",
+            "en-a-b-c",
+            "toolonglanguage",
+            "en-u",
+        ] {
             assert!(!is_well_formed(bad), "{bad}");
         }
     }

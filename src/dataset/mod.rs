@@ -144,10 +144,18 @@ pub enum Status {
 
 impl Approx {
     /// Every qualifier, in the order the format documents them.
-    pub const ALL: [Approx; 7] =
-        [Approx::Exact, Approx::About, Approx::AtLeast, Approx::MoreThan, Approx::Nearly, Approx::FewerThan, Approx::UpTo];
+    pub const ALL: [Approx; 7] = [
+        Approx::Exact,
+        Approx::About,
+        Approx::AtLeast,
+        Approx::MoreThan,
+        Approx::Nearly,
+        Approx::FewerThan,
+        Approx::UpTo,
+    ];
     /// The words of the format, in the same order as [`Approx::ALL`].
-    pub const WORDS: &'static [&'static str] = &["exact", "about", "at_least", "more_than", "nearly", "fewer_than", "up_to"];
+    pub const WORDS: &'static [&'static str] =
+        &["exact", "about", "at_least", "more_than", "nearly", "fewer_than", "up_to"];
 
     /// The dataset's word for this qualifier: `more_than`.
     pub fn as_str(self) -> &'static str {

@@ -13,10 +13,7 @@ use std::collections::BTreeMap;
 /// Never panics, whatever the input.
 pub fn validate(input: &str, today: Date) -> Result<Dataset, Vec<DatasetError>> {
     if input.len() > MAX_INPUT_BYTES {
-        return Err(vec![DatasetError::new(
-            ROOT,
-            ErrorKind::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES },
-        )]);
+        return Err(vec![DatasetError::new(ROOT, ErrorKind::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES })]);
     }
     let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     let tree = json::parse(input).map_err(|e| {
@@ -34,10 +31,7 @@ pub fn validate(input: &str, today: Date) -> Result<Dataset, Vec<DatasetError>> 
 /// Like [`validate`], for bytes that may not be UTF-8 (a file or a network response).
 pub fn validate_bytes(input: &[u8], today: Date) -> Result<Dataset, Vec<DatasetError>> {
     if input.len() > MAX_INPUT_BYTES {
-        return Err(vec![DatasetError::new(
-            ROOT,
-            ErrorKind::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES },
-        )]);
+        return Err(vec![DatasetError::new(ROOT, ErrorKind::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES })]);
     }
     match std::str::from_utf8(input) {
         Ok(text) => validate(text, today),
@@ -277,7 +271,8 @@ impl Validator {
 
     fn sources(&mut self, obj: &Members) -> (Option<Vec<Source>>, BTreeMap<String, usize>) {
         let mut ids = BTreeMap::new();
-        let Some(items) = self.required(obj, "", "sources").and_then(|j| self.array(j, "sources", 1, MAX_SOURCES)) else {
+        let Some(items) = self.required(obj, "", "sources").and_then(|j| self.array(j, "sources", 1, MAX_SOURCES))
+        else {
             return (None, ids);
         };
         let mut seen = BTreeMap::new();
@@ -307,9 +302,14 @@ impl Validator {
         (out, ids)
     }
 
-    fn figures(&mut self, obj: &Members, sources: &BTreeMap<String, usize>) -> (Option<Vec<Figure>>, BTreeMap<String, usize>) {
+    fn figures(
+        &mut self,
+        obj: &Members,
+        sources: &BTreeMap<String, usize>,
+    ) -> (Option<Vec<Figure>>, BTreeMap<String, usize>) {
         let mut ids = BTreeMap::new();
-        let Some(items) = self.required(obj, "", "figures").and_then(|j| self.array(j, "figures", 1, MAX_FIGURES)) else {
+        let Some(items) = self.required(obj, "", "figures").and_then(|j| self.array(j, "figures", 1, MAX_FIGURES))
+        else {
             return (None, ids);
         };
         let mut seen = BTreeMap::new();
@@ -437,7 +437,13 @@ fn charts_by_unit(figures: &[Figure]) -> Vec<Chart> {
     for (i, f) in figures.iter().enumerate() {
         match charts.iter_mut().find(|c| c.title == f.unit) {
             Some(c) => c.figures.push(i),
-            None => charts.push(Chart { id: String::new(), title: f.unit.clone(), subtitle: None, figures: vec![i], note: None }),
+            None => charts.push(Chart {
+                id: String::new(),
+                title: f.unit.clone(),
+                subtitle: None,
+                figures: vec![i],
+                note: None,
+            }),
         }
     }
     let mut used: Vec<String> = Vec::new();
