@@ -2,6 +2,7 @@
 //!
 //! Native only. [`run`] takes its streams as arguments so that tests drive it without a process.
 
+use crate::chart::{self, layout::MAX_WIDTH, layout::MIN_WIDTH, MetricTable, ThemeName};
 use crate::dataset::{self, Dataset, Date, MAX_INPUT_BYTES};
 use crate::export;
 use std::ffi::OsString;
@@ -11,8 +12,11 @@ const USAGE: &str = "\
 usage:
   reported-figures check FILE...                      validate datasets
   reported-figures table [FILE] [--format csv|markdown] print every figure (CSV by default)
+  reported-figures render [FILE] [--chart ID] [--width W] [--height H] [--theme light|dark] [-o OUT.svg]
+                                                      draw a chart as SVG (the first chart, 640 px wide,
+                                                      light, to standard output by default)
 
-FILE may be - for standard input. Without FILE, table uses the built-in dataset
+FILE may be - for standard input. Without FILE, table and render use the built-in dataset
 (the Reuters report of 8 April 2024 on the Gaza truce talks).
 exit status: 0 valid, 1 invalid dataset, 2 usage or I/O error";
 
@@ -137,6 +141,26 @@ fn run_inner(
             }
             Ok(table(&file.unwrap_or(Input::Builtin), &format, stdin, out, err))
         }
+        "render" => {
+            let mut file = None;
+            let mut req = RenderRequest { chart: None, width: 640.0, height: None, theme: ThemeName::Light, out: None };
+            while let Some(arg) = parser.next()? {
+                match arg {
+                    Long("chart") => req.chart = Some(parser.value()?.string()?),
+                    Long("width") => req.width = pixels(&parser.value()?.string()?, "--width")?,
+                    Long("height") => req.height = Some(pixels(&parser.value()?.string()?, "--height")?),
+                    Long("theme") => {
+                        let t = parser.value()?.string()?;
+                        req.theme = ThemeName::parse(&t)
+                            .ok_or_else(|| Usage(format!("unknown theme {t:?}: use light or dark")))?;
+                    }
+                    Short('o') | Long("output") => req.out = Some(parser.value()?),
+                    Value(v) if file.is_none() => file = Some(Input::from_arg(v)),
+                    other => return Err(other.unexpected().into()),
+                }
+            }
+            Ok(render(&file.unwrap_or(Input::Builtin), &req, stdin, out, err))
+        }
         other => Err(Usage(format!("unknown command {other:?}"))),
     }
 }
@@ -184,6 +208,57 @@ fn table(input: &Input, format: &str, stdin: &mut dyn Read, out: &mut dyn Write,
         Err(code) => {
             let _ = err.write_all(&errors);
             code
+        }
+    }
+}
+
+/// What `render` was asked for.
+struct RenderRequest {
+    chart: Option<String>,
+    width: f64,
+    height: Option<f64>,
+    theme: ThemeName,
+    out: Option<OsString>,
+}
+
+/// A size argument: a number of CSS pixels from the narrowest to the widest chart.
+fn pixels(s: &str, flag: &str) -> Result<f64, Usage> {
+    match s.parse::<f64>() {
+        Ok(v) if (MIN_WIDTH..=MAX_WIDTH).contains(&v) => Ok(v),
+        _ => Err(Usage(format!("{flag} must be a number of pixels from {MIN_WIDTH} to {MAX_WIDTH}, got {s:?}"))),
+    }
+}
+
+fn render(input: &Input, req: &RenderRequest, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut errors = Vec::new();
+    let d = match load(input, stdin, &mut errors, err) {
+        Ok(d) => d,
+        Err(code) => {
+            let _ = err.write_all(&errors);
+            return code;
+        }
+    };
+    let id = req.chart.clone().unwrap_or_else(|| d.charts[0].id.clone());
+    let opts = chart::Options { width: req.width, height: req.height, theme: req.theme };
+    let spec = match chart::describe(&d, &id, &opts, &MetricTable) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = writeln!(err, "reported-figures: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let svg = chart::svg::render(&spec);
+    match &req.out {
+        Some(path) => match std::fs::write(path, svg) {
+            Ok(()) => EXIT_OK,
+            Err(e) => {
+                let _ = writeln!(err, "{}: cannot write: {e}", path.to_string_lossy());
+                EXIT_USAGE
+            }
+        },
+        None => {
+            let _ = out.write_all(svg.as_bytes());
+            EXIT_OK
         }
     }
 }

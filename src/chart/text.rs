@@ -1,0 +1,275 @@
+//! Measuring, wrapping and shortening text. Layout measures text only through [`TextMeasure`]: a fixed
+//! metric table natively ([`MetricTable`]), the browser's canvas `measureText` in the wasm layer.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The font family of every text in a chart. Arial's metrics (which Liberation Sans and Helvetica
+/// share) are what [`MetricTable`] holds, so native layouts match what browsers draw.
+pub const FAMILY: &str = "Arial, 'Liberation Sans', Helvetica, sans-serif";
+
+/// A font size in CSS pixels, regular or bold.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Font {
+    pub size: f64,
+    pub bold: bool,
+}
+
+impl Font {
+    pub const fn regular(size: f64) -> Font {
+        Font { size, bold: false }
+    }
+    pub const fn bold(size: f64) -> Font {
+        Font { size, bold: true }
+    }
+    /// The height of one line of this font in a chart.
+    pub fn line_height(self) -> f64 {
+        (self.size * 1.3).round()
+    }
+    /// The CSS `font` shorthand, as the canvas wants it.
+    pub fn css(self) -> String {
+        format!("{}{}px {}", if self.bold { "bold " } else { "" }, self.size, FAMILY)
+    }
+}
+
+/// Measures the advance width of a single line of text, in CSS pixels.
+pub trait TextMeasure {
+    fn width(&self, text: &str, font: Font) -> f64;
+}
+
+/// Widths from a fixed table: Arial/Helvetica advance widths (per 1000 em) for ASCII, and per-script
+/// averages elsewhere, counted per grapheme cluster so that combining marks and emoji sequences count
+/// once. Deterministic, so native layouts and golden files never depend on installed fonts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MetricTable;
+
+#[rustfmt::skip]
+const REGULAR: [u16; 95] = [
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space ! " # $ % & ' ( ) * + , - . /
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0-9 : ; < = > ?
+    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ A-O
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P-Z [ \ ] ^ _
+    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` a-o
+    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,      // p-z { | } ~
+];
+
+#[rustfmt::skip]
+const BOLD: [u16; 95] = [
+    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
+    975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
+    333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
+    611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
+];
+
+fn is_emoji_cluster(g: &str) -> bool {
+    g.chars().any(|c| matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D))
+}
+
+/// Width of one grapheme cluster in thousandths of an em.
+fn cluster_width(g: &str, bold: bool) -> f64 {
+    if is_emoji_cluster(g) {
+        return 1200.0;
+    }
+    let Some(c) = g.chars().next() else { return 0.0 };
+    let u = c as u32;
+    let w = match u {
+        0x20..=0x7E => (if bold { BOLD } else { REGULAR })[(u - 0x20) as usize],
+        0xA0 => 278,
+        0x2009 | 0x202F => 170,
+        0x2018 | 0x2019 | 0x201A | 0x2032 => 222,
+        0x201C..=0x201E | 0x2033 => 333,
+        0x2013 | 0x2212 => 556,
+        0x2014 | 0x2026 => 1000,
+        0xB7 | 0x2022 => 350,
+        0x660..=0x669 | 0x6F0..=0x6F9 => 556,
+        0x66B | 0x66C | 0x60C | 0x5BE => 278,
+        0x590..=0x5FF => 600,
+        0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => 520,
+        0x1100..=0x11FF | 0x2E80..=0xA4CF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFF60 => 1000,
+        _ if crate::dataset::text::is_invisible(c) && !c.is_whitespace() => 0,
+        _ if c.is_whitespace() => 278,
+        _ if c.is_uppercase() => 722,
+        _ if c.is_alphabetic() => 556,
+        _ => 600,
+    };
+    f64::from(w) * if bold && u > 0x7E { 1.05 } else { 1.0 }
+}
+
+impl TextMeasure for MetricTable {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let units: f64 = text.graphemes(true).map(|g| cluster_width(g, font.bold)).sum();
+        units * font.size / 1000.0
+    }
+}
+
+/// Text broken into lines that each fit a width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Wrapped {
+    pub lines: Vec<String>,
+    /// Whether text was cut (with "…") to respect the line limit or the width.
+    pub shortened: bool,
+}
+
+/// A piece of text between break opportunities, and whether a space preceded it.
+struct Token<'a> {
+    text: &'a str,
+    space_before: bool,
+}
+
+/// Break opportunities: at spaces (which are dropped) and after hyphens, slashes and dashes (which
+/// stay on the first line). No-break spaces never break.
+fn tokens(paragraph: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    for (i, word) in paragraph.split(' ').enumerate() {
+        if word.is_empty() {
+            continue;
+        }
+        let mut start = 0;
+        let mut first = true;
+        for (j, c) in word.char_indices() {
+            let end = j + c.len_utf8();
+            if matches!(c, '-' | '/' | '\u{2013}' | '\u{2014}') && end < word.len() && j > start {
+                out.push(Token { text: &word[start..end], space_before: first && i > 0 });
+                first = false;
+                start = end;
+            }
+        }
+        out.push(Token { text: &word[start..], space_before: first && i > 0 });
+    }
+    if let Some(t) = out.first_mut() {
+        t.space_before = false;
+    }
+    out
+}
+
+/// The longest prefix of `text`, cut at a grapheme boundary, that fits `max` with "…" appended.
+/// Never splits a grapheme cluster (an emoji sequence, a letter with its combining marks).
+pub fn ellipsize(text: &str, font: Font, max: f64, m: &dyn TextMeasure) -> String {
+    let bounds: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).chain([text.len()]).collect();
+    let fits = |n: usize| m.width(&format!("{}…", text[..bounds[n]].trim_end()), font) <= max;
+    // Binary search on the number of graphemes kept.
+    let (mut lo, mut hi) = (0usize, bounds.len() - 1);
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    format!("{}…", text[..bounds[lo]].trim_end())
+}
+
+/// `text` if it fits `max`, else [`ellipsize`]d.
+pub fn shorten(text: &str, font: Font, max: f64, m: &dyn TextMeasure) -> String {
+    if m.width(text, font) <= max {
+        text.to_string()
+    } else {
+        ellipsize(text, font, max, m)
+    }
+}
+
+/// Every line of one paragraph, greedily filled.
+fn wrap_paragraph(paragraph: &str, font: Font, max: f64, m: &dyn TextMeasure) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for token in tokens(paragraph) {
+        let candidate = match (line.is_empty(), token.space_before) {
+            (true, _) => token.text.to_string(),
+            (false, true) => format!("{line} {}", token.text),
+            (false, false) => format!("{line}{}", token.text),
+        };
+        if m.width(&candidate, font) <= max {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        // The token starts a line; a token too wide for a whole line is broken between graphemes.
+        let mut rest = token.text;
+        while m.width(rest, font) > max {
+            let bounds: Vec<usize> = rest.grapheme_indices(true).map(|(i, _)| i).skip(1).collect();
+            let Some(&first) = bounds.first() else { break };
+            let cut = bounds.iter().rev().copied().find(|&b| m.width(&rest[..b], font) <= max).unwrap_or(first);
+            lines.push(rest[..cut].to_string());
+            rest = &rest[cut..];
+        }
+        line = rest.to_string();
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Breaks text into at most `max_lines` lines no wider than `max`, at spaces and after hyphens, and
+/// inside a word (at grapheme boundaries) only when the word alone is too wide. Newlines in the text
+/// are kept as line breaks; tabs count as spaces. When the text needs more lines, the last kept line
+/// ends with "…".
+pub fn wrap(text: &str, font: Font, max: f64, max_lines: usize, m: &dyn TextMeasure) -> Wrapped {
+    let text = text.replace('\t', " ");
+    let mut lines: Vec<String> = text
+        .split('\n')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .flat_map(|p| wrap_paragraph(p, font, max, m))
+        .collect();
+    let mut shortened = false;
+    if lines.len() > max_lines.max(1) {
+        lines.truncate(max_lines.max(1));
+        shortened = true;
+        if let Some(last) = lines.last_mut() {
+            *last = ellipsize(last, font, max, m);
+        }
+    }
+    for l in &mut lines {
+        if m.width(l, font) > max {
+            *l = ellipsize(l, font, max, m);
+            shortened = true;
+        }
+    }
+    Wrapped { lines, shortened }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    const F: Font = Font::regular(10.0);
+
+    #[test]
+    fn arial_widths() {
+        assert_eq!(MetricTable.width("Hello", Font::regular(1000.0)), 722.0 + 556.0 + 222.0 + 222.0 + 556.0);
+        assert_eq!(MetricTable.width("e\u{301}", F), 5.56, "a combining accent adds nothing");
+        assert_eq!(MetricTable.width("👩🏽‍⚕️", F), 12.0, "an emoji sequence is one glyph");
+    }
+
+    #[test]
+    fn wraps_at_spaces_and_hyphens() {
+        let w = wrap("Palestinians killed in Gaza", F, 70.0, 3, &MetricTable);
+        assert_eq!(w.lines, ["Palestinians", "killed in Gaza"]);
+        assert!(!w.shortened);
+        let w = wrap("cross-border attack", F, 40.0, 3, &MetricTable);
+        assert_eq!(w.lines, ["cross-", "border", "attack"]);
+    }
+
+    #[test]
+    fn shortens_at_grapheme_boundaries() {
+        let w = wrap("one two three four five six", F, 40.0, 2, &MetricTable);
+        assert_eq!(w.lines.len(), 2);
+        assert!(w.shortened && w.lines[1].ends_with('…'), "{w:?}");
+        let s = shorten("ééééééééééé👩🏽‍⚕️👩🏽‍⚕️👩🏽‍⚕️", F, 70.0, &MetricTable);
+        assert!(s.ends_with('…') && MetricTable.width(&s, F) <= 70.0, "{s}");
+        for g in s.trim_end_matches('…').graphemes(true) {
+            assert!(g == "é" || g == "👩🏽‍⚕️", "{g:?}");
+        }
+    }
+
+    #[test]
+    fn breaks_a_long_word_between_graphemes() {
+        let w = wrap("Supercalifragilisticexpialidocious", F, 50.0, 5, &MetricTable);
+        assert!(w.lines.len() > 1 && w.lines.iter().all(|l| MetricTable.width(l, F) <= 50.0), "{w:?}");
+        assert_eq!(w.lines.concat(), "Supercalifragilisticexpialidocious");
+    }
+}
