@@ -15,6 +15,10 @@ usage:
   reported-figures render [FILE] [--chart ID] [--width W] [--height H] [--theme light|dark] [-o OUT.svg]
                                                       draw a chart as SVG (the first chart, 640 px wide,
                                                       light, to standard output by default)
+  reported-figures prerender [FILE] --page TEMPLATE.html -o DIR
+                                                      write DIR/index.html from the template with the
+                                                      no-JavaScript fallbacks filled in, and every chart's
+                                                      SVG (light and dark) into DIR/www/static/
 
 FILE may be - for standard input. Without FILE, table and render use the built-in dataset
 (the Reuters report of 8 April 2024 on the Gaza truce talks).
@@ -161,6 +165,21 @@ fn run_inner(
             }
             Ok(render(&file.unwrap_or(Input::Builtin), &req, stdin, out, err))
         }
+        "prerender" => {
+            let (mut file, mut page, mut dir) = (None, None, None);
+            while let Some(arg) = parser.next()? {
+                match arg {
+                    Long("page") => page = Some(parser.value()?),
+                    Short('o') | Long("output") => dir = Some(parser.value()?),
+                    Value(v) if file.is_none() => file = Some(Input::from_arg(v)),
+                    other => return Err(other.unexpected().into()),
+                }
+            }
+            let (Some(page), Some(dir)) = (page, dir) else {
+                return Err(Usage("prerender needs --page TEMPLATE and -o DIR".into()));
+            };
+            Ok(prerender(&file.unwrap_or(Input::Builtin), page.as_ref(), dir.as_ref(), stdin, err))
+        }
         other => Err(Usage(format!("unknown command {other:?}"))),
     }
 }
@@ -239,7 +258,7 @@ fn render(input: &Input, req: &RenderRequest, stdin: &mut dyn Read, out: &mut dy
         }
     };
     let id = req.chart.clone().unwrap_or_else(|| d.charts[0].id.clone());
-    let opts = chart::Options { width: req.width, height: req.height, theme: req.theme };
+    let opts = chart::Options { width: req.width, height: req.height, theme: req.theme, lang: None };
     let spec = match chart::describe(&d, &id, &opts, &MetricTable) {
         Ok(s) => s,
         Err(e) => {
@@ -260,5 +279,66 @@ fn render(input: &Input, req: &RenderRequest, stdin: &mut dyn Read, out: &mut dy
             let _ = out.write_all(svg.as_bytes());
             EXIT_OK
         }
+    }
+}
+
+/// The width of the pre-rendered SVGs: the page's chart column.
+const PRERENDER_WIDTH: f64 = 640.0;
+
+fn prerender(
+    input: &Input,
+    page: &std::path::Path,
+    dir: &std::path::Path,
+    stdin: &mut dyn Read,
+    err: &mut dyn Write,
+) -> i32 {
+    let mut errors = Vec::new();
+    let d = match load(input, stdin, &mut errors, err) {
+        Ok(d) => d,
+        Err(code) => {
+            let _ = err.write_all(&errors);
+            return code;
+        }
+    };
+    let io = |e: std::io::Error, what: &std::path::Path, err: &mut dyn Write| {
+        let _ = writeln!(err, "{}: {e}", what.display());
+        EXIT_USAGE
+    };
+    let mut html = match std::fs::read_to_string(page) {
+        Ok(t) => t,
+        Err(e) => return io(e, page, err),
+    };
+    let static_dir = dir.join("www/static");
+    if let Err(e) = std::fs::create_dir_all(&static_dir) {
+        return io(e, &static_dir, err);
+    }
+    for c in &d.charts {
+        let mut height = 0.0;
+        for theme in [ThemeName::Light, ThemeName::Dark] {
+            let opts = chart::Options { width: PRERENDER_WIDTH, theme, ..Default::default() };
+            let Ok(spec) = chart::describe(&d, &c.id, &opts, &MetricTable) else { continue };
+            height = spec.height;
+            let name = if theme == ThemeName::Light { "light" } else { "dark" };
+            let path = static_dir.join(format!("{}-{name}.svg", crate::page::file_stem(&c.id)));
+            if let Err(e) = std::fs::write(&path, chart::svg::render(&spec)) {
+                return io(e, &path, err);
+            }
+        }
+        let marker = format!("<!--rf:widget:{}-->", c.id);
+        html = html.replace(&marker, &crate::page::widget_fallback(&d, &c.id, "www/static", PRERENDER_WIDTH, height));
+    }
+    html = html
+        .replace("<!--rf:article-->", &crate::page::article_header(&d))
+        .replace("<!--rf:details-->", &crate::page::figure_details(&d))
+        .replace("<!--rf:table-->", &crate::page::figures_table(&d));
+    if let Some(i) = html.find("<!--rf:") {
+        let end = html[i..].find("-->").map_or(html.len(), |e| i + e + 3);
+        let _ = writeln!(err, "{}: unknown marker {}", page.display(), &html[i..end]);
+        return EXIT_USAGE;
+    }
+    let out = dir.join("index.html");
+    match std::fs::write(&out, html) {
+        Ok(()) => EXIT_OK,
+        Err(e) => io(e, &out, err),
     }
 }

@@ -60,7 +60,7 @@ fn charts_match_their_golden_svgs() {
     }
     let mut failures = Vec::new();
     for (name, d, chart, width, theme) in cases {
-        let spec = describe(&d, chart, &Options { width, height: None, theme }, &MetricTable).unwrap();
+        let spec = describe(&d, chart, &Options { width, height: None, theme, lang: None }, &MetricTable).unwrap();
         let got = normalise(&svg::render(&spec));
         let path = dir.join(format!("{name}.svg"));
         let changed = dir.join(format!("{name}-changed.svg"));

@@ -8,7 +8,7 @@ use reported_figures::chart::spec::{ChartSpec, Rect, Shape, TextRole, MIN_BAR_PX
 use reported_figures::chart::{describe, MetricTable, Options, ThemeName};
 
 fn spec(d: &reported_figures::dataset::Dataset, chart: &str, width: f64) -> ChartSpec {
-    describe(d, chart, &Options { width, height: None, theme: ThemeName::Light }, &MetricTable).unwrap()
+    describe(d, chart, &Options { width, height: None, theme: ThemeName::Light, lang: None }, &MetricTable).unwrap()
 }
 
 fn check(name: &str, s: &ChartSpec) {
@@ -151,19 +151,28 @@ fn a_requested_height_is_filled_and_never_cuts_content() {
     let taller = describe(
         &d,
         "deaths",
-        &Options { width: 640.0, height: Some(natural.height + 200.0), theme: ThemeName::Dark },
+        &Options { width: 640.0, height: Some(natural.height + 200.0), theme: ThemeName::Dark, lang: None },
         &MetricTable,
     )
     .unwrap();
     assert_eq!(taller.height, natural.height + 200.0);
     assert!(taller.bars[0].rect.h > natural.bars[0].rect.h);
     check("taller", &taller);
-    let shorter =
-        describe(&d, "deaths", &Options { width: 640.0, height: Some(100.0), theme: ThemeName::Light }, &MetricTable)
-            .unwrap();
+    let shorter = describe(
+        &d,
+        "deaths",
+        &Options { width: 640.0, height: Some(100.0), theme: ThemeName::Light, lang: None },
+        &MetricTable,
+    )
+    .unwrap();
     assert_eq!(shorter.height, natural.height, "content is never cut to a smaller height");
-    let e = describe(&d, "nope", &Options { width: 640.0, height: None, theme: ThemeName::Light }, &MetricTable)
-        .unwrap_err();
+    let e = describe(
+        &d,
+        "nope",
+        &Options { width: 640.0, height: None, theme: ThemeName::Light, lang: None },
+        &MetricTable,
+    )
+    .unwrap_err();
     assert_eq!(e.to_string(), "no chart has the id \"nope\"; the dataset has deaths, hostages");
 }
 
@@ -225,7 +234,12 @@ fn a_source_has_the_same_colour_in_every_chart() {
         .filter(|b| d.sources[d.figures[b.figure].source].name == "Reuters")
         .all(|b| b.color == reuters));
     assert!(deaths.bars.iter().all(|b| b.color != reuters), "Reuters' colour is not reused for another source");
-    let dark = describe(&d, "hostages", &Options { width: 640.0, height: None, theme: ThemeName::Dark }, &MetricTable)
-        .unwrap();
+    let dark = describe(
+        &d,
+        "hostages",
+        &Options { width: 640.0, height: None, theme: ThemeName::Dark, lang: None },
+        &MetricTable,
+    )
+    .unwrap();
     assert_eq!(color_of(&dark, "Reuters"), Some(reuters), "and the same in both themes");
 }

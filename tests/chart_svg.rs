@@ -22,7 +22,9 @@ fn svg_parses_and_carries_every_text_of_the_chart() {
         for chart in &d.charts {
             for width in [280.0, 640.0, 1200.0] {
                 for theme in [ThemeName::Light, ThemeName::Dark] {
-                    let spec = describe(&d, &chart.id, &Options { width, height: None, theme }, &MetricTable).unwrap();
+                    let spec =
+                        describe(&d, &chart.id, &Options { width, height: None, theme, lang: None }, &MetricTable)
+                            .unwrap();
                     let out = svg::render(&spec);
                     let doc =
                         roxmltree::Document::parse(&out).unwrap_or_else(|e| panic!("{name}/{}: {e}\n{out}", chart.id));
@@ -63,7 +65,8 @@ fn markup_in_data_stays_text() {
     });
     let d = dataset::validate(&v.to_string(), Date { year: 2024, month: 1, day: 2 }).unwrap();
     let out = svg::render(
-        &describe(&d, "u", &Options { width: 1000.0, height: None, theme: ThemeName::Light }, &MetricTable).unwrap(),
+        &describe(&d, "u", &Options { width: 1000.0, height: None, theme: ThemeName::Light, lang: None }, &MetricTable)
+            .unwrap(),
     );
     let doc = roxmltree::Document::parse(&out).unwrap();
     assert!(doc.descendants().all(|n| !n.has_tag_name("script") && !n.has_tag_name("img")));

@@ -24,7 +24,9 @@ fn every_text_drawn_meets_aa_against_the_background() {
     for (name, d) in common::all_datasets() {
         for chart in &d.charts {
             for theme in [ThemeName::Light, ThemeName::Dark] {
-                let s = describe(&d, &chart.id, &Options { width: 640.0, height: None, theme }, &MetricTable).unwrap();
+                let s =
+                    describe(&d, &chart.id, &Options { width: 640.0, height: None, theme, lang: None }, &MetricTable)
+                        .unwrap();
                 for t in &s.texts {
                     let c = t.color.contrast(s.background);
                     assert!(t.color.a == 1.0 && c >= 4.5, "{name}/{} {theme:?}: {:?} at {c:.2}:1", chart.id, t.text);

@@ -24,6 +24,15 @@ pub struct Options {
     /// room is given, bars grow thicker and rows further apart, and the footer sits at the bottom.
     pub height: Option<f64>,
     pub theme: ThemeName,
+    /// A BCP 47 tag that replaces the dataset's `lang` for the chart's own words, number format and
+    /// direction (the embedding page's language). Ignored unless well-formed.
+    pub lang: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { width: 640.0, height: None, theme: ThemeName::Light, lang: None }
+    }
 }
 
 /// Why a chart could not be described.
@@ -333,7 +342,8 @@ pub fn describe(d: &Dataset, chart_id: &str, opts: &Options, m: &dyn TextMeasure
         available: d.charts.iter().map(|c| c.id.clone()).collect(),
     })?;
     let width = if opts.width.is_finite() { opts.width.clamp(MIN_WIDTH, MAX_WIDTH) } else { 640.0 };
-    let natural = layout(d, chart, width, BAR, ROW_GAP, 0.0, opts.theme, m);
+    let lang = opts.lang.as_deref().filter(|l| crate::dataset::lang::is_well_formed(l)).unwrap_or(&d.lang);
+    let natural = layout(d, chart, lang, width, BAR, ROW_GAP, 0.0, opts.theme, m);
     let Some(want) = opts.height.filter(|h| h.is_finite() && *h > natural.height + 0.5) else {
         return Ok(natural);
     };
@@ -344,11 +354,11 @@ pub fn describe(d: &Dataset, chart_id: &str, opts: &Options, m: &dyn TextMeasure
     extra -= (bar - BAR) * rows;
     let gap = (ROW_GAP + extra / rows).min(ROW_GAP_MAX);
     extra -= (gap - ROW_GAP) * rows;
-    let spec = layout(d, chart, width, bar, gap, extra.max(0.0), opts.theme, m);
+    let spec = layout(d, chart, lang, width, bar, gap, extra.max(0.0), opts.theme, m);
     // Rows beside two-line labels may not grow with their bars: give what is left to the footer.
     let short = want - spec.height;
     if short >= 0.5 {
-        return Ok(layout(d, chart, width, bar, gap, extra.max(0.0) + short, opts.theme, m));
+        return Ok(layout(d, chart, lang, width, bar, gap, extra.max(0.0) + short, opts.theme, m));
     }
     Ok(spec)
 }
@@ -357,6 +367,7 @@ pub fn describe(d: &Dataset, chart_id: &str, opts: &Options, m: &dyn TextMeasure
 fn layout(
     d: &Dataset,
     chart: &crate::dataset::Chart,
+    lang: &str,
     w: f64,
     bar_h: f64,
     row_gap: f64,
@@ -365,7 +376,7 @@ fn layout(
     m: &dyn TextMeasure,
 ) -> ChartSpec {
     let theme = theme_name.theme();
-    let loc = Locale::for_tag(&d.lang);
+    let loc = Locale::for_tag(lang);
     let fonts = Fonts::for_width(w);
     let pad = if w < 400.0 { 10.0 } else { 16.0 };
     let iw = w - 2.0 * pad;
@@ -695,7 +706,7 @@ fn layout(
         chart_id: chart.id.clone(),
         width: w,
         height,
-        lang: d.lang.clone(),
+        lang: lang.to_string(),
         rtl: loc.rtl,
         background: theme.background,
         shapes: b.shapes,
@@ -710,23 +721,26 @@ fn layout(
     spec
 }
 
-/// The chart's figures as sentences built from their attributions, for screen readers.
+/// One figure as a sentence built from its attribution, for screen readers:
+/// "Gaza health ministry: about 33,207 people – Palestinians killed in Gaza – As of 8 April 2024".
+pub fn figure_sentence(d: &Dataset, f: usize, loc: &Locale) -> String {
+    let fig = &d.figures[f];
+    let mut s = loc
+        .words
+        .reports
+        .replace("{source}", &d.sources[fig.source].name)
+        .replace("{value}", &loc.value(fig.value, fig.approx, &fig.unit, true))
+        .replace("{label}", &fig.label);
+    if fig.status != Status::Reported {
+        s = format!("{s} ({})", loc.status_word(fig.status));
+    }
+    format!("{s} – {}", loc.words.as_of.replace("{}", &loc.date(fig.as_of.date)))
+}
+
+/// The chart's title and figures as sentences built from their attributions, for screen readers.
 pub fn summary(d: &Dataset, chart: &crate::dataset::Chart, loc: &Locale) -> String {
     let mut out = vec![chart.title.clone()];
-    for &f in &chart.figures {
-        let fig = &d.figures[f];
-        let mut s = loc
-            .words
-            .reports
-            .replace("{source}", &d.sources[fig.source].name)
-            .replace("{value}", &loc.value(fig.value, fig.approx, &fig.unit, true))
-            .replace("{label}", &fig.label);
-        if fig.status != Status::Reported {
-            s = format!("{s} ({})", loc.status_word(fig.status));
-        }
-        s.push_str(&format!(" – {}", loc.words.as_of.replace("{}", &loc.date(fig.as_of.date))));
-        out.push(s);
-    }
+    out.extend(chart.figures.iter().map(|&f| figure_sentence(d, f, loc)));
     out.join(". ")
 }
 

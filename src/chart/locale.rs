@@ -28,6 +28,10 @@ pub struct Words {
     pub reports: &'static str,
     /// Status words for non-reported figures, in [`Status::ALL`] order (the first is unused).
     pub status: [&'static str; 4],
+    /// The disclosure that holds a chart's table.
+    pub data: &'static str,
+    /// Table headers: figure, value, source, date.
+    pub columns: [&'static str; 4],
 }
 
 const EN: Words = Words {
@@ -61,6 +65,8 @@ const EN: Words = Words {
     date: "{d} {m} {y}",
     reports: "{source}: {value} – {label}",
     status: ["", "proposed", "claimed", "estimate"],
+    data: "Data and sources",
+    columns: ["Figure", "Value", "Source", "Date"],
 };
 
 const FR: Words = Words {
@@ -94,6 +100,8 @@ const FR: Words = Words {
     date: "{d} {m} {y}",
     reports: "{source} : {value} – {label}",
     status: ["", "proposé", "revendiqué", "estimation"],
+    data: "Données et sources",
+    columns: ["Chiffre", "Valeur", "Source", "Date"],
 };
 
 const DE: Words = Words {
@@ -127,6 +135,8 @@ const DE: Words = Words {
     date: "{d}. {m} {y}",
     reports: "{source}: {value} – {label}",
     status: ["", "vorgeschlagen", "behauptet", "Schätzung"],
+    data: "Daten und Quellen",
+    columns: ["Zahl", "Wert", "Quelle", "Datum"],
 };
 
 const ES: Words = Words {
@@ -160,6 +170,8 @@ const ES: Words = Words {
     date: "{d} de {m} de {y}",
     reports: "{source}: {value} – {label}",
     status: ["", "propuesto", "afirmado", "estimación"],
+    data: "Datos y fuentes",
+    columns: ["Cifra", "Valor", "Fuente", "Fecha"],
 };
 
 const IT: Words = Words {
@@ -193,6 +205,8 @@ const IT: Words = Words {
     date: "{d} {m} {y}",
     reports: "{source}: {value} – {label}",
     status: ["", "proposto", "rivendicato", "stima"],
+    data: "Dati e fonti",
+    columns: ["Cifra", "Valore", "Fonte", "Data"],
 };
 
 const PT: Words = Words {
@@ -226,6 +240,8 @@ const PT: Words = Words {
     date: "{d} de {m} de {y}",
     reports: "{source}: {value} – {label}",
     status: ["", "proposto", "alegado", "estimativa"],
+    data: "Dados e fontes",
+    columns: ["Número", "Valor", "Fonte", "Data"],
 };
 
 const RU: Words = Words {
@@ -259,6 +275,8 @@ const RU: Words = Words {
     date: "{d} {m} {y} г.",
     reports: "{source}: {value} – {label}",
     status: ["", "предложено", "заявлено", "оценка"],
+    data: "Данные и источники",
+    columns: ["Показатель", "Значение", "Источник", "Дата"],
 };
 
 const AR: Words = Words {
@@ -285,6 +303,8 @@ const AR: Words = Words {
     date: "{d} {m} {y}",
     reports: "{source}: {value} – {label}",
     status: ["", "مقترح", "مُدّعى", "تقدير"],
+    data: "البيانات والمصادر",
+    columns: ["الرقم", "القيمة", "المصدر", "التاريخ"],
 };
 
 const HE: Words = Words {
@@ -311,6 +331,8 @@ const HE: Words = Words {
     date: "{d} {m} {y}",
     reports: "{source}: {value} – {label}",
     status: ["", "מוצע", "נטען", "הערכה"],
+    data: "נתונים ומקורות",
+    columns: ["נתון", "ערך", "מקור", "תאריך"],
 };
 
 /// How numbers are written.

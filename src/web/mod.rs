@@ -11,20 +11,23 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+mod widget;
+pub use widget::Widget;
+
 /// Today's date in UTC from the browser's clock.
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     let ms = js_sys::Date::now();
     Date::from_days_since_epoch((ms / 86_400_000.0).floor() as i64)
 }
 
 /// Converts a Rust error into the one kind of JavaScript error this module throws.
-fn js_error(message: impl std::fmt::Display) -> JsValue {
+pub(crate) fn js_error(message: impl std::fmt::Display) -> JsValue {
     js_sys::Error::new(&message.to_string()).into()
 }
 
 /// Text measured with the canvas's `measureText`, cached per font and string: one measurement per
 /// distinct label for the life of the page, and no DOM layout at all.
-struct CanvasMeasure {
+pub(crate) struct CanvasMeasure {
     ctx: CanvasRenderingContext2d,
     font: RefCell<String>,
     cache: RefCell<HashMap<(String, u32, bool), f64>>,
@@ -66,7 +69,7 @@ thread_local! {
 }
 
 /// Runs `f` with the shared canvas measurer, creating it on first use.
-fn with_measure<T>(f: impl FnOnce(&CanvasMeasure) -> T) -> Result<T, JsValue> {
+pub(crate) fn with_measure<T>(f: impl FnOnce(&CanvasMeasure) -> T) -> Result<T, JsValue> {
     MEASURE.with(|cell| {
         if cell.borrow().is_none() {
             *cell.borrow_mut() = Some(CanvasMeasure::new()?);
@@ -97,7 +100,7 @@ pub struct Figures {
     dataset: Dataset,
 }
 
-fn theme(name: &str) -> Result<ThemeName, JsValue> {
+pub(crate) fn theme(name: &str) -> Result<ThemeName, JsValue> {
     ThemeName::parse(name).ok_or_else(|| js_error(format!("unknown theme {name:?}: use light or dark")))
 }
 
@@ -124,7 +127,7 @@ impl Figures {
     }
 
     fn describe(&self, chart: &str, width: f64, height: Option<f64>, theme_name: &str) -> Result<ChartSpec, JsValue> {
-        let opts = layout::Options { width, height, theme: theme(theme_name)? };
+        let opts = layout::Options { width, height, theme: theme(theme_name)?, lang: None };
         with_measure(|m| chart::describe(&self.dataset, chart, &opts, m))?.map_err(js_error)
     }
 
@@ -202,7 +205,7 @@ struct BarBox {
 }
 
 /// Sizes a canvas for a chart and paints it through plotters' canvas backend.
-fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, dpr: Option<f64>) -> Result<(), JsValue> {
+pub(crate) fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, dpr: Option<f64>) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| js_error("no window"))?;
     let dpr = dpr.unwrap_or_else(|| window.device_pixel_ratio()).clamp(0.5, 8.0);
     let (w, h) = (spec.width, spec.height);

@@ -1,0 +1,24 @@
+// embed.html?chart=ID&src=URL&theme=auto|light|dark&lang=TAG shows one chart alone and tells the
+// page that frames it how tall it is: parent.postMessage({type: 'reported-figures:height', height}).
+// It needs nothing from the parent, so it works inside <iframe sandbox="allow-scripts">.
+import './reported-figures.js';
+
+const params = new URLSearchParams(location.search);
+const el = document.querySelector('reported-figures');
+for (const name of ['chart', 'src', 'theme', 'lang']) {
+  const v = params.get(name);
+  if (v) el.setAttribute(name, v);
+}
+const chart = params.get('chart') || '';
+document.title = `${chart || 'Chart'} · reported-figures`;
+
+let last = 0;
+function tell() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last || window.parent === window) return;
+  last = height;
+  // The message holds only a number and the chart id; any page may frame the chart.
+  window.parent.postMessage({ type: 'reported-figures:height', chart, height }, '*');
+}
+new ResizeObserver(tell).observe(document.body);
+el.addEventListener('reported-figures:ready', tell);

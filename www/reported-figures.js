@@ -1,0 +1,314 @@
+// <reported-figures>: a chart of a news report's figures, with the source of every number.
+//
+//   <script type="module" src="https://…/www/reported-figures.js"></script>
+//   <reported-figures src="https://…/data.json" chart="hostages" theme="auto" lang="en" height="420">
+//     <img src="…fallback.svg" alt="…">   (optional: shown when JavaScript is off)
+//   </reported-figures>
+//
+// The dataset comes from `src`, else from a child <script type="application/json">, else the built-in
+// dataset. One wasm module instance serves every widget on the page. Everything the widget shows is
+// built by the wasm module (www/pkg), which puts data into the DOM only as text.
+
+const HERE = new URL('.', import.meta.url);
+/** Seconds before a dataset download is given up. */
+export const FETCH_TIMEOUT_S = 10;
+/** Largest dataset accepted, in bytes (the validator's own limit). */
+export const MAX_BYTES = 1048576;
+
+let wasm; // the one module instance, shared by all widgets and the page
+/** Loads and instantiates the wasm module once; every caller gets the same instance. */
+export function loadWasm() {
+  wasm ??= import(new URL('pkg/reported_figures.js', HERE).href).then(async (m) => {
+    await m.default({ module_or_path: new URL('pkg/reported_figures_bg.wasm', HERE) });
+    return m;
+  });
+  return wasm;
+}
+
+const CSS = `
+:host { display: block; position: relative; contain: layout; color-scheme: light dark; }
+:host([hidden]) { display: none; }
+.rf { --fg: #1a1a1a; --muted: #5c5c5c; --bg: #fff; --line: #d0d0d0; --focus: #0b57d0; --tip-bg: #fff;
+  font: 14px/1.4 Arial, 'Liberation Sans', Helvetica, sans-serif; color: var(--fg); background: var(--bg); }
+.rf.dark { --fg: #ececec; --muted: #a9adb3; --bg: #17191c; --line: #44484e; --focus: #8ab4f8; --tip-bg: #25282c; }
+.plot { position: relative; }
+canvas { display: block; }
+.hits { position: absolute; inset: 0; pointer-events: none; }
+.hit { position: absolute; margin: 0; padding: 0; border: 0; background: transparent; cursor: default;
+  pointer-events: auto; border-radius: 3px; font: inherit; color: inherit; }
+.hit:focus { outline: none; }
+.hit:focus-visible { outline: 2px solid var(--focus); outline-offset: -2px; }
+.tip { position: absolute; z-index: 2; max-width: min(22rem, calc(100% - 16px)); box-sizing: border-box;
+  padding: 8px 10px; background: var(--tip-bg); color: var(--fg); border: 1px solid var(--line);
+  border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.25); transition: opacity .12s ease-out; }
+.tip[hidden] { display: none; }
+.tip p, .tip blockquote { margin: 0 0 4px; }
+.tip-value { font-weight: bold; font-size: 15px; }
+.tip-source, .tip-note, .tip-status { color: var(--muted); font-size: 13px; }
+.tip-status { font-style: italic; }
+.tip-quote { font-size: 13px; border-inline-start: 3px solid var(--line); padding-inline-start: 8px; }
+.tip a { color: var(--focus); }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.data { margin: 4px 16px 8px; font-size: 13px; color: var(--muted); }
+.data summary { cursor: pointer; }
+.data summary:focus-visible { outline: 2px solid var(--focus); }
+.data table { border-collapse: collapse; margin-top: 4px; color: var(--fg); }
+.data th, .data td { text-align: start; padding: 2px 8px 2px 0; border-bottom: 1px solid var(--line); vertical-align: top; }
+.data td.num { text-align: end; font-variant-numeric: tabular-nums; }
+.error { margin: 0; padding: 12px 16px; border: 2px solid #b3261e; color: #1a1a1a; background: #fff4f2; }
+.dark .error, .rf.dark .error { color: #ececec; background: #3a1d1b; border-color: #f2b8b5; }
+.error-title { margin: 0 0 6px; font-weight: bold; }
+.error ul { margin: 0; padding-inline-start: 20px; overflow-wrap: anywhere; }
+@media (prefers-reduced-motion: reduce) { .tip { transition: none; } }
+`;
+
+let sheet; // one constructed stylesheet shared by every shadow root (no inline style, so strict CSP holds)
+function adoptStyles(root) {
+  if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(CSS); }
+  root.adoptedStyleSheets = [sheet];
+}
+
+const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+
+/** Fetches a dataset as bytes with a time limit and a size limit; throws an Error with a reader's message. */
+async function fetchDataset(url, signal) {
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_S * 1000);
+  const both = AbortSignal.any ? AbortSignal.any([signal, timeout]) : signal;
+  let res;
+  try {
+    res = await fetch(url, { signal: both, credentials: 'omit', redirect: 'follow', mode: 'cors' });
+  } catch (e) {
+    if (timeout.aborted) throw new Error(`no answer from ${url} within ${FETCH_TIMEOUT_S} seconds`);
+    if (signal.aborted) throw e;
+    throw new Error(`could not load ${url}: the server did not answer, refused the request, or does not allow other sites to read it (CORS)`);
+  }
+  if (!res.ok) throw new Error(`could not load ${url}: the server answered ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
+  const type = (res.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+  if (type && !/^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)$/.test(type)) {
+    throw new Error(`could not use ${url}: the server sent ${type}, not JSON`);
+  }
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > MAX_BYTES) throw new Error(`could not use ${url}: it is ${declared} bytes, more than the limit of ${MAX_BYTES}`);
+  const reader = res.body.getReader();
+  const chunks = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > MAX_BYTES) {
+        reader.cancel();
+        throw new Error(`could not use ${url}: it is more than the limit of ${MAX_BYTES} bytes`);
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (timeout.aborted) throw new Error(`no complete answer from ${url} within ${FETCH_TIMEOUT_S} seconds`);
+    throw e;
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) { bytes.set(c, at); at += c.length; }
+  return bytes;
+}
+
+export class ReportedFigures extends HTMLElement {
+  static observedAttributes = ['src', 'chart', 'theme', 'lang'];
+  #root; #widget = null; #resize = null; #frame = 0; #width = 0; #gen = 0; #abort = null; #hideTimer = 0;
+  #onScheme = () => this.#schedule(true);
+
+  connectedCallback() {
+    if (!this.#root) {
+      this.#root = this.attachShadow({ mode: 'open' });
+      adoptStyles(this.#root);
+      this.#root.addEventListener('keydown', (e) => this.#keydown(e));
+      this.#root.addEventListener('focusin', (e) => this.#focus(e));
+      this.#root.addEventListener('focusout', (e) => this.#blur(e));
+      this.#root.addEventListener('pointerover', (e) => this.#pointer(e));
+      this.#root.addEventListener('pointerleave', () => this.#hideSoon(), true);
+      this.#root.addEventListener('click', (e) => this.#click(e));
+    }
+    // Hold the final height while loading so the article does not jump.
+    const h = Number(this.getAttribute('height'));
+    if (!this.#widget) this.style.minHeight = `${h > 0 && h < 5000 ? h : 360}px`;
+    this.#resize = new ResizeObserver(() => this.#schedule(false));
+    this.#resize.observe(this);
+    darkQuery.addEventListener('change', this.#onScheme);
+    this.#start();
+  }
+
+  disconnectedCallback() {
+    this.#resize?.disconnect();
+    this.#resize = null;
+    darkQuery.removeEventListener('change', this.#onScheme);
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    clearTimeout(this.#hideTimer);
+    this.#abort?.abort();
+    this.#clear();
+    this.#gen++;
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old === value || !this.isConnected || !this.#root) return;
+    if (name === 'theme') this.#schedule(true);
+    else this.#start();
+  }
+
+  /** The theme to draw: the attribute, or the reader's preference for `auto` (the default). */
+  get resolvedTheme() {
+    const t = this.getAttribute('theme');
+    if (t === 'light' || t === 'dark') return t;
+    return darkQuery.matches ? 'dark' : 'light';
+  }
+
+  #clear() {
+    if (this.#widget) {
+      this.#widget.remove();
+      this.#widget.free();
+      this.#widget = null;
+    }
+  }
+
+  async #start() {
+    const gen = ++this.#gen;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    let m;
+    try {
+      m = await loadWasm();
+    } catch (e) {
+      if (gen === this.#gen) this.#plainError('This chart could not be shown', `the chart program did not load: ${e.message || e}`);
+      return;
+    }
+    let data;
+    try {
+      data = await this.#data(abort.signal);
+    } catch (e) {
+      if (gen !== this.#gen || abort.signal.aborted) return;
+      this.#clear();
+      this.#widget = m.Widget.failed(this.#root, 'The data for this chart could not be loaded', String(e.message || e));
+      this.style.minHeight = '';
+      return;
+    }
+    if (gen !== this.#gen) return;
+    this.#clear();
+    try {
+      this.#widget = new m.Widget(this.#root, data, this.getAttribute('chart') || undefined, this.getAttribute('lang') || undefined);
+    } catch (e) {
+      this.#plainError('This chart could not be shown', String(e.message || e));
+      return;
+    }
+    this.#width = 0;
+    this.#render(true);
+    this.dispatchEvent(new CustomEvent('reported-figures:ready', { bubbles: true, composed: true, detail: { ok: this.#widget.ok() } }));
+  }
+
+  /** The dataset bytes: from `src`, else an inline JSON script child, else undefined (built-in). */
+  async #data(signal) {
+    const src = this.getAttribute('src');
+    if (src) {
+      let url;
+      try { url = new URL(src, document.baseURI); } catch { throw new Error(`the address ${src} is not a valid URL`); }
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`the address ${src} is not an http or https URL`);
+      return fetchDataset(url.href, signal);
+    }
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) return new TextEncoder().encode(inline.textContent);
+    return undefined;
+  }
+
+  /** Shows an error without the wasm module (when it failed to load). */
+  #plainError(title, detail) {
+    this.#clear();
+    const box = document.createElement('div');
+    box.className = 'rf';
+    const err = document.createElement('div');
+    err.className = 'error';
+    err.setAttribute('role', 'alert');
+    const p = document.createElement('p');
+    p.className = 'error-title';
+    p.textContent = title;
+    const d = document.createElement('p');
+    d.textContent = detail;
+    err.append(p, d);
+    box.append(err);
+    this.#root.replaceChildren(box);
+    adoptStyles(this.#root);
+    this.style.minHeight = '';
+  }
+
+  /** At most one render per animation frame, and only when the width (or the theme) changed. */
+  #schedule(force) {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#render(force);
+    });
+  }
+
+  #render(force) {
+    const w = this.#widget;
+    if (!w || !w.ok()) { this.style.minHeight = ''; return; }
+    const width = Math.floor(this.clientWidth);
+    if (width <= 0 || (!force && width === this.#width)) return;
+    this.#width = width;
+    try {
+      w.render(width, this.resolvedTheme, window.devicePixelRatio || 1);
+      this.style.minHeight = '';
+    } catch (e) {
+      this.#plainError('This chart could not be drawn', String(e.message || e));
+    }
+  }
+
+  #index(e) {
+    const hit = e.target?.closest?.('.hit');
+    return hit ? Number(hit.dataset.index) : -1;
+  }
+
+  #keydown(e) {
+    const w = this.#widget;
+    if (!w || !w.ok()) return;
+    const i = this.#index(e);
+    if (e.key === 'Escape') { w.showTip(-1); return; }
+    if (i < 0) return;
+    const rtl = this.#root.querySelector('.rf')?.dir === 'rtl';
+    const step = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[e.key];
+    if (step) { w.focusBar(i + step); e.preventDefault(); }
+    else if (e.key === 'Home') { w.focusBar(0); e.preventDefault(); }
+    else if (e.key === 'End') { w.focusBar(w.barCount() - 1); e.preventDefault(); }
+  }
+
+  #focus(e) {
+    const i = this.#index(e);
+    if (i >= 0) { clearTimeout(this.#hideTimer); this.#widget?.focusBar(i); }
+  }
+
+  #blur(e) {
+    // Keep the tooltip while focus moves into it (its source link).
+    if (!this.#root.contains(e.relatedTarget)) this.#hideSoon();
+  }
+
+  #pointer(e) {
+    if (e.target?.closest?.('.tip')) { clearTimeout(this.#hideTimer); return; }
+    const i = this.#index(e);
+    if (i >= 0) { clearTimeout(this.#hideTimer); this.#widget?.showTip(i); }
+  }
+
+  #click(e) {
+    // A tap on a bar (touch screens have no hover) shows its tooltip.
+    const i = this.#index(e);
+    if (i >= 0) this.#widget?.showTip(i);
+  }
+
+  #hideSoon() {
+    clearTimeout(this.#hideTimer);
+    this.#hideTimer = setTimeout(() => {
+      if (!this.#root.activeElement?.closest?.('.tip')) this.#widget?.showTip(-1);
+    }, 300);
+  }
+}
+
+if (!customElements.get('reported-figures')) customElements.define('reported-figures', ReportedFigures);
