@@ -171,17 +171,22 @@ impl Widget {
             return Ok(());
         };
         fill_tip(&self.doc, &c.tip, &c.dataset, bar.figure, &Locale::for_tag(&c.lang))?;
-        // Under the row when it is in the upper half, above it otherwise; on the reading side.
+        // Under the row when there is room for it, above otherwise; starting where the bars start, on
+        // the reading side, and kept inside the chart (the tooltip is at most TIP_WIDTH wide).
+        const TIP_WIDTH: f64 = 352.0;
+        const TIP_HEIGHT: f64 = 160.0;
         let style = c.tip.dyn_ref::<HtmlElement>().ok_or_else(|| js_error("tooltip"))?.style();
-        if bar.row.y + bar.row.h / 2.0 < c.height / 2.0 {
+        if bar.row.bottom() + TIP_HEIGHT <= c.height || bar.row.y < TIP_HEIGHT {
             style.set_property("top", &format!("{}px", bar.row.bottom()))?;
             style.remove_property("bottom")?;
         } else {
             style.set_property("bottom", &format!("{}px", c.height - bar.row.y))?;
             style.remove_property("top")?;
         }
+        let start = if c.rtl { c.width - bar.rect.right() } else { bar.rect.x };
+        let start = start.min(c.width - TIP_WIDTH).max(0.0);
         let side = if c.rtl { ("right", "left") } else { ("left", "right") };
-        style.set_property(side.0, &format!("{}px", bar.row.x.min(c.width - bar.row.right()).max(0.0)))?;
+        style.set_property(side.0, &format!("{start}px"))?;
         style.remove_property(side.1)?;
         c.tip.remove_attribute("hidden")?;
         Ok(())
@@ -202,6 +207,15 @@ impl Widget {
         c.active = i;
         c.hits[i].focus()?;
         self.show_tip(i as i32)
+    }
+
+    /// Bar `i`'s rectangle from the last render, `[x, y, width, height]` in CSS pixels (empty if none).
+    #[wasm_bindgen(js_name = barRect)]
+    pub fn bar_rect(&self, i: usize) -> Vec<f64> {
+        self.chart
+            .as_ref()
+            .and_then(|c| c.bars.get(i))
+            .map_or(Vec::new(), |b| vec![b.rect.x, b.rect.y, b.rect.w, b.rect.h])
     }
 
     /// The bar whose row contains the point (x, y) in CSS pixels from the chart's top-left, or -1.
