@@ -18,7 +18,7 @@ usage:
   reported-figures prerender [FILE] --page TEMPLATE.html -o DIR
                                                       write DIR/index.html from the template with the
                                                       no-JavaScript fallbacks filled in, and every chart's
-                                                      SVG (light and dark) into DIR/www/static/
+                                                      SVG (light and dark) and the CSV into DIR/www/static/
 
 FILE may be - for standard input. Without FILE, table and render use the built-in dataset
 (the Reuters report of 8 April 2024 on the Gaza truce talks).
@@ -326,6 +326,10 @@ fn prerender(
         }
         let marker = format!("<!--rf:widget:{}-->", c.id);
         html = html.replace(&marker, &crate::page::widget_fallback(&d, &c.id, "www/static", PRERENDER_WIDTH, height));
+    }
+    let csv = static_dir.join("figures.csv");
+    if let Err(e) = std::fs::write(&csv, crate::export::csv(&d)) {
+        return io(e, &csv, err);
     }
     html = html
         .replace("<!--rf:article-->", &crate::page::article_header(&d))

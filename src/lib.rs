@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod dataset;
 pub mod export;
+pub mod num;
 pub mod page;
 
 #[cfg(not(target_arch = "wasm32"))]

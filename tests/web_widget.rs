@@ -18,6 +18,11 @@ fn host(width: u32) -> (Element, ShadowRoot) {
     (host, root)
 }
 
+/// A CSS length in px from an inline style.
+fn px(style: &web_sys::CssStyleDeclaration, property: &str) -> f64 {
+    style.get_property_value(property).unwrap().trim_end_matches("px").parse().unwrap()
+}
+
 fn canvas(root: &ShadowRoot) -> HtmlCanvasElement {
     root.query_selector("canvas").unwrap().unwrap().dyn_into().unwrap()
 }
@@ -46,7 +51,10 @@ fn the_widget_draws_its_canvas_with_painted_bars() {
     assert!(w.ok());
     let height = w.render(640.0, "light", 2.0).unwrap();
     let c = canvas(&root);
-    assert_eq!((c.width(), c.height()), (1280, (height * 2.0).round() as u32));
+    // Two device pixels per CSS pixel, and the chart's own size shown.
+    assert_eq!(f64::from(c.width()) / px(&c.style(), "width"), 2.0);
+    let clip: web_sys::HtmlElement = root.query_selector(".clip").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!((px(&clip.style(), "width"), px(&clip.style(), "height")), (640.0, height));
     assert_eq!(w.bar_count(), 3);
     for i in 0..2 {
         assert!(painted(&c, &w.bar_rect(i), 2.0, [255, 255, 255]), "bar {i}");
@@ -70,8 +78,9 @@ fn the_widget_re_renders_at_a_new_width() {
     let wide = w.bar_rect(0);
     w.render(360.0, "dark", 1.0).unwrap();
     let c = canvas(&root);
-    assert_eq!(c.width(), 360);
-    assert_eq!(c.style().get_property_value("width").unwrap(), "360px");
+    let clip: web_sys::HtmlElement = root.query_selector(".clip").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(px(&clip.style(), "width"), 360.0);
+    assert_eq!(f64::from(c.width()), px(&c.style(), "width"), "one canvas pixel per CSS pixel at dpr 1");
     let narrow = w.bar_rect(0);
     assert!(narrow[2] < wide[2], "the longest bar is shorter at 360 px: {narrow:?} vs {wide:?}");
     for i in 0..4 {

@@ -1,38 +1,31 @@
-// The page around the widgets: downloads (CSV, SVG, PNG) and the "embed this chart" box.
-// Everything the page shows without JavaScript is in index.html (pre-rendered at build time).
-import { loadWasm } from './reported-figures.js';
+// The page around the widgets: the PNG download (drawn from the chart as the reader sees it) and the
+// "embed this chart" box. Everything else, CSV and SVG downloads included, works without JavaScript.
+import './reported-figures.js';
 
 const here = new URL('.', import.meta.url);
-const wasm = await loadWasm();
-const figures = wasm.Figures.builtin();
-
-function save(blob, name) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-}
-
-const theme = () => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-const WIDTH = 640; // downloaded charts are drawn at this CSS width
 
 document.addEventListener('click', (e) => {
-  const b = e.target.closest('button[data-download]');
+  const b = e.target.closest('button[data-download="png"]');
   if (!b) return;
   const chart = b.dataset.chart;
-  const kind = b.dataset.download;
-  if (kind === 'csv') {
-    save(new Blob([figures.csv()], { type: 'text/csv;charset=utf-8' }), 'gaza-truce-talks-2024-04-08.csv');
-  } else if (kind === 'svg') {
-    save(new Blob([figures.svg(chart, WIDTH, undefined, theme())], { type: 'image/svg+xml' }), `${chart}.svg`);
-  } else if (kind === 'png') {
-    const canvas = document.createElement('canvas');
-    figures.draw(canvas, chart, WIDTH, undefined, theme(), 2);
-    canvas.toBlob((blob) => save(blob, `${chart}.png`), 'image/png');
-  }
+  const clip = document.querySelector(`reported-figures[chart="${chart}"]`)?.shadowRoot?.querySelector('.clip');
+  const source = clip?.querySelector('canvas');
+  if (!source) return;
+  // The canvas may be larger than the chart (it keeps room to grow): copy the chart's own area.
+  const scale = source.width / parseFloat(source.style.width);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(parseFloat(clip.style.width) * scale);
+  canvas.height = Math.round(parseFloat(clip.style.height) * scale);
+  canvas.getContext('2d').drawImage(source, 0, 0, canvas.width, canvas.height, 0, 0, canvas.width, canvas.height);
+  canvas.toBlob((blob) => {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${chart}.png`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }, 'image/png');
 });
 
 // The embed box: code for both embed modes, pointing at where this page is served from.
@@ -68,4 +61,4 @@ document.addEventListener('click', async (e) => {
   }
 });
 
-for (const p of document.querySelectorAll('.downloads')) p.hidden = false;
+for (const el of document.querySelectorAll('.js-only')) el.hidden = false;

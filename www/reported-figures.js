@@ -9,6 +9,8 @@
 // dataset. One wasm module instance serves every widget on the page. Everything the widget shows is
 // built by the wasm module (www/pkg), which puts data into the DOM only as text.
 
+import init, { Widget } from './pkg/reported_figures.js';
+
 const HERE = new URL('.', import.meta.url);
 /** Seconds before a dataset download is given up. */
 export const FETCH_TIMEOUT_S = 10;
@@ -18,12 +20,11 @@ export const MAX_BYTES = 1048576;
 let wasm; // the one module instance, shared by all widgets and the page
 /** Loads and instantiates the wasm module once; every caller gets the same instance. */
 export function loadWasm() {
-  wasm ??= import(new URL('pkg/reported_figures.js', HERE).href).then(async (m) => {
-    await m.default({ module_or_path: new URL('pkg/reported_figures_bg.wasm', HERE) });
-    return m;
-  });
+  wasm ??= init({ module_or_path: new URL('pkg/reported_figures_bg.wasm', HERE) }).then(() => ({ Widget }));
   return wasm;
 }
+// Start fetching and compiling now, while the page goes on parsing: the first widget will need it.
+loadWasm().catch(() => {});
 
 const CSS = `
 :host { display: block; position: relative; contain: layout; color-scheme: light dark; }
@@ -32,6 +33,7 @@ const CSS = `
   font: 14px/1.4 Arial, 'Liberation Sans', Helvetica, sans-serif; color: var(--fg); background: var(--bg); }
 .rf.dark { --fg: #ececec; --muted: #a9adb3; --bg: #17191c; --line: #44484e; --focus: #8ab4f8; --tip-bg: #25282c; }
 .plot { position: relative; }
+.clip { overflow: hidden; }
 canvas { display: block; }
 .hits { position: absolute; inset: 0; pointer-events: none; }
 .hit { position: absolute; margin: 0; padding: 0; border: 0; background: transparent; cursor: default;
@@ -117,6 +119,8 @@ async function fetchDataset(url, signal) {
 export class ReportedFigures extends HTMLElement {
   static observedAttributes = ['src', 'chart', 'theme', 'lang'];
   #root; #widget = null; #resize = null; #frame = 0; #width = 0; #gen = 0; #abort = null; #hideTimer = 0;
+  #observed = 0; // the width ResizeObserver last reported: read without forcing a layout
+  #announced = false; // whether 'reported-figures:ready' was sent for the current data
   #onScheme = () => this.#schedule(true);
 
   connectedCallback() {
@@ -133,7 +137,12 @@ export class ReportedFigures extends HTMLElement {
     // Hold the final height while loading so the article does not jump.
     const h = Number(this.getAttribute('height'));
     if (!this.#widget) this.style.minHeight = `${h > 0 && h < 5000 ? h : 360}px`;
-    this.#resize = new ResizeObserver(() => this.#schedule(false));
+    // The observer reports the width after layout, before paint; drawing then costs no extra layout
+    // and no extra frame, and a storm of resizes draws at most once per frame.
+    this.#resize = new ResizeObserver((entries) => {
+      this.#observed = Math.floor(entries[entries.length - 1].contentRect.width);
+      this.#render(false);
+    });
     this.#resize.observe(this);
     darkQuery.addEventListener('change', this.#onScheme);
     this.#start();
@@ -155,6 +164,14 @@ export class ReportedFigures extends HTMLElement {
     if (old === value || !this.isConnected || !this.#root) return;
     if (name === 'theme') this.#schedule(true);
     else this.#start();
+  }
+
+  /** Draws the chart now, at the element's current width (a resize otherwise redraws by itself). */
+  redraw() {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#observed = Math.floor(this.clientWidth);
+    this.#render(true);
   }
 
   /** The theme to draw: the attribute, or the reader's preference for `auto` (the default). */
@@ -202,8 +219,9 @@ export class ReportedFigures extends HTMLElement {
       return;
     }
     this.#width = 0;
-    this.#render(true);
-    this.dispatchEvent(new CustomEvent('reported-figures:ready', { bubbles: true, composed: true, detail: { ok: this.#widget.ok() } }));
+    this.#announced = false;
+    // Draw now if the width is known; otherwise the observer's first report draws.
+    if (this.#observed > 0 || !this.#widget.ok()) this.#render(true);
   }
 
   /** The dataset bytes: from `src`, else an inline JSON script child, else undefined (built-in). */
@@ -251,16 +269,25 @@ export class ReportedFigures extends HTMLElement {
 
   #render(force) {
     const w = this.#widget;
-    if (!w || !w.ok()) { this.style.minHeight = ''; return; }
-    const width = Math.floor(this.clientWidth);
+    if (!w) return; // still loading: keep the placeholder height
+    if (!w.ok()) { this.style.minHeight = ''; this.#announce(false); return; }
+    const width = this.#observed;
     if (width <= 0 || (!force && width === this.#width)) return;
     this.#width = width;
     try {
       w.render(width, this.resolvedTheme, window.devicePixelRatio || 1);
       this.style.minHeight = '';
+      this.#announce(true);
     } catch (e) {
       this.#plainError('This chart could not be drawn', String(e.message || e));
     }
+  }
+
+  /** Tells the page, once per dataset, that the chart is drawn (or shows its error). */
+  #announce(ok) {
+    if (this.#announced) return;
+    this.#announced = true;
+    this.dispatchEvent(new CustomEvent('reported-figures:ready', { bubbles: true, composed: true, detail: { ok } }));
   }
 
   #index(e) {

@@ -427,7 +427,7 @@ impl Locale {
 
     /// A number with this language's digits and separators: 33,207 · 33.207 · 33 207 · ٣٣٬٢٠٧.
     pub fn number(&self, v: f64) -> String {
-        let plain = format!("{v}"); // Shortest exact decimal; never an exponent.
+        let plain = crate::num::decimal(v); // Shortest exact decimal; never an exponent.
         let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
         let digits: Vec<char> = int.chars().collect();
         let group = digits.len() > 4 || (digits.len() == 4 && !self.numbers.min_grouping_two);

@@ -28,7 +28,14 @@ pub fn nice_step(max: f64, max_ticks: usize) -> f64 {
         return 1.0;
     }
     let raw = max / max_ticks.max(1) as f64;
-    let p = 10f64.powf(raw.log10().floor());
+    // The power of ten at or below `raw`, by steps (no libm in the widget for one logarithm).
+    let mut p = 1.0;
+    while p * 10.0 <= raw {
+        p *= 10.0;
+    }
+    while p > raw {
+        p /= 10.0;
+    }
     let m = raw / p;
     let f = if m <= 1.0 {
         1.0

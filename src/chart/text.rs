@@ -27,13 +27,19 @@ impl Font {
     }
     /// The CSS `font` shorthand, as the canvas wants it.
     pub fn css(self) -> String {
-        format!("{}{}px {}", if self.bold { "bold " } else { "" }, self.size, FAMILY)
+        format!("{}{} {}", if self.bold { "bold " } else { "" }, crate::num::px(self.size), FAMILY)
     }
 }
 
-/// Measures the advance width of a single line of text, in CSS pixels.
+/// The platform's text services that layout needs: measuring a line, and finding grapheme clusters
+/// (so that text is never cut inside an emoji sequence or between a letter and its accents).
+/// Natively [`MetricTable`] (with the `unicode-segmentation` crate); in the browser the canvas's
+/// `measureText` and `Intl.Segmenter`, so the widget carries no Unicode tables of its own.
 pub trait TextMeasure {
+    /// The advance width of one line of text, in CSS pixels.
     fn width(&self, text: &str, font: Font) -> f64;
+    /// The byte offset where each grapheme cluster of `text` starts (the first is 0; empty for "").
+    fn graphemes(&self, text: &str) -> Vec<usize>;
 }
 
 /// Widths from a fixed table: Arial/Helvetica advance widths (per 1000 em) for ASCII, and per-script
@@ -101,6 +107,9 @@ impl TextMeasure for MetricTable {
         let units: f64 = text.graphemes(true).map(|g| cluster_width(g, font.bold)).sum();
         units * font.size / 1000.0
     }
+    fn graphemes(&self, text: &str) -> Vec<usize> {
+        text.grapheme_indices(true).map(|(i, _)| i).collect()
+    }
 }
 
 /// Text broken into lines that each fit a width.
@@ -146,7 +155,7 @@ fn tokens(paragraph: &str) -> Vec<Token<'_>> {
 /// The longest prefix of `text`, cut at a grapheme boundary, that fits `max` with "…" appended.
 /// Never splits a grapheme cluster (an emoji sequence, a letter with its combining marks).
 pub fn ellipsize(text: &str, font: Font, max: f64, m: &dyn TextMeasure) -> String {
-    let bounds: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).chain([text.len()]).collect();
+    let bounds: Vec<usize> = m.graphemes(text).into_iter().chain([text.len()]).collect();
     let fits = |n: usize| m.width(&format!("{}…", text[..bounds[n]].trim_end()), font) <= max;
     // Binary search on the number of graphemes kept.
     let (mut lo, mut hi) = (0usize, bounds.len() - 1);
@@ -190,7 +199,7 @@ fn wrap_paragraph(paragraph: &str, font: Font, max: f64, m: &dyn TextMeasure) ->
         // The token starts a line; a token too wide for a whole line is broken between graphemes.
         let mut rest = token.text;
         while m.width(rest, font) > max {
-            let bounds: Vec<usize> = rest.grapheme_indices(true).map(|(i, _)| i).skip(1).collect();
+            let bounds: Vec<usize> = m.graphemes(rest).into_iter().skip(1).collect();
             let Some(&first) = bounds.first() else { break };
             let cut = bounds.iter().rev().copied().find(|&b| m.width(&rest[..b], font) <= max).unwrap_or(first);
             lines.push(rest[..cut].to_string());

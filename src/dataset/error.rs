@@ -55,8 +55,8 @@ pub enum ErrorKind {
     UnknownFigure { id: String },
     /// A chart lists the same figure twice.
     RepeatedFigure { id: String },
-    /// A URL that the WHATWG URL parser rejects.
-    InvalidUrl { reason: String, got: String },
+    /// A URL that the WHATWG URL parser rejects (relative, or malformed).
+    InvalidUrl { got: String },
     /// A URL whose scheme is not `http` or `https`.
     UrlScheme { got: String },
     /// A URL with a user name or password in it.
@@ -163,7 +163,7 @@ impl fmt::Display for ErrorKind {
             UnknownSource { id } => write!(f, "no source has the id {}", quote(id)),
             UnknownFigure { id } => write!(f, "no figure has the id {}", quote(id)),
             RepeatedFigure { id } => write!(f, "figure {} is already in this chart", quote(id)),
-            InvalidUrl { reason, got } => write!(f, "is not a valid URL ({reason}), got {}", quote(got)),
+            InvalidUrl { got } => write!(f, "must be an absolute URL, got {}", quote(got)),
             UrlScheme { got } => write!(f, "must be an http or https URL, got {}", quote(got)),
             UrlUserInfo => write!(f, "must not contain a user name or password"),
             DateFormat { got } => {

@@ -89,7 +89,8 @@ impl<'de> Visitor<'de> for TreeVisitor {
         Ok(Json::Number(v.to_string()))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
-        Ok(Json::Number(v.to_string()))
+        // Not reached with `arbitrary_precision`; written without float formatting all the same.
+        Ok(Json::Number(crate::num::decimal(v)))
     }
     fn visit_str<E>(self, v: &str) -> Result<Json, E> {
         Ok(Json::String(v.to_owned()))
@@ -106,10 +107,15 @@ impl<'de> Visitor<'de> for TreeVisitor {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
         let mut members = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
+        // Keys and the number literal go through `TreeSeed` too: deserialising them as `String` would
+        // link serde's type-mismatch messages, and with them the float formatting they print.
+        while let Some(key) = map.next_key_seed(TreeSeed)? {
+            let Json::String(key) = key else { return Err(de::Error::custom("key must be a string")) };
             if members.is_empty() && key == NUMBER_TOKEN {
-                let literal: String = map.next_value()?;
-                if map.next_key::<String>()?.is_none() {
+                let Json::String(literal) = map.next_value_seed(TreeSeed)? else {
+                    return Err(de::Error::custom("number literal must be a string"));
+                };
+                if map.next_key_seed(TreeSeed)?.is_none() {
                     return Ok(Json::Number(literal));
                 }
                 return Err(de::Error::custom("unexpected key after a number"));

@@ -8,6 +8,7 @@ pub mod error;
 pub mod json;
 pub mod lang;
 pub mod text;
+pub mod url;
 mod validate;
 
 pub use date::Date;

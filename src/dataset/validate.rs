@@ -160,11 +160,11 @@ impl Validator {
     fn optional_url(&mut self, obj: &Members, parent: &str, key: &str) -> Option<String> {
         let path = key_path(parent, key);
         let s = self.optional_text(obj, parent, key, limits::URL)?;
-        match url::Url::parse(&s) {
-            Err(e) => self.err(&path, ErrorKind::InvalidUrl { reason: e.to_string(), got: s }),
-            Ok(u) if u.scheme() != "http" && u.scheme() != "https" => self.err(&path, ErrorKind::UrlScheme { got: s }),
-            Ok(u) if !u.username().is_empty() || u.password().is_some() => self.err(&path, ErrorKind::UrlUserInfo),
-            Ok(u) => return Some(u.into()),
+        match super::url::parse(&s) {
+            None => self.err(&path, ErrorKind::InvalidUrl { got: s }),
+            Some(u) if u.scheme != "http" && u.scheme != "https" => self.err(&path, ErrorKind::UrlScheme { got: s }),
+            Some(u) if u.has_credentials => self.err(&path, ErrorKind::UrlUserInfo),
+            Some(u) => return Some(u.href),
         }
         None
     }
@@ -372,8 +372,8 @@ impl Validator {
             self.err(path, ErrorKind::WrongType { expected: "a number", found: j.type_name() });
             return None;
         };
-        match literal.parse::<f64>() {
-            Ok(v) if v.is_finite() && (0.0..=MAX_VALUE).contains(&v) => Some(v + 0.0),
+        match parse_number(literal) {
+            Some(v) if v.is_finite() && (0.0..=MAX_VALUE).contains(&v) => Some(v + 0.0),
             _ => {
                 self.err(path, ErrorKind::ValueOutOfRange { got: literal.clone() });
                 None
@@ -423,6 +423,19 @@ impl Validator {
     }
 }
 
+/// A JSON number literal as the nearest `f64` (`1e400` is infinite). In the browser this is the
+/// browser's own conversion, so the widget carries no decimal-to-float tables.
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_number(literal: &str) -> Option<f64> {
+    literal.parse().ok()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn parse_number(literal: &str) -> Option<f64> {
+    // serde_json has checked the JSON number grammar, which parseFloat reads in full.
+    Some(js_sys::Number::parse_float(literal))
+}
+
 /// Keeps collecting items while all are valid; one invalid item makes the list `None`.
 fn push_or_fail<T>(out: &mut Option<Vec<T>>, item: Option<T>) {
     match (out.as_mut(), item) {
@@ -451,7 +464,14 @@ fn charts_by_unit(figures: &[Figure]) -> Vec<Chart> {
         let mut slug: String = c
             .title
             .chars()
-            .map(|ch| if ch.is_alphanumeric() { ch.to_lowercase().next().unwrap_or(ch) } else { '-' })
+            // ASCII letters lower-cased; other letters kept; spaces and ASCII punctuation become '-'.
+            .map(|ch| {
+                if ch.is_ascii_alphanumeric() || !(ch.is_ascii() || ch.is_whitespace()) {
+                    ch.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
             .collect::<String>()
             .split('-')
             .filter(|s| !s.is_empty())

@@ -5,13 +5,15 @@
 //! Every string from a dataset goes into the DOM with `textContent` or as an attribute value set with
 //! `setAttribute`; no HTML is ever parsed from data.
 
-use super::{js_error, paint, theme, today, with_measure};
+use super::{describe, js_error, paint, theme, today};
 use crate::chart::layout::{figure_sentence, Options};
 use crate::chart::locale::Locale;
 use crate::chart::spec::Bar;
 use crate::chart::{self, ThemeName};
 use crate::dataset::{self, Dataset, Status};
+use crate::num::px;
 use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement, Node};
@@ -50,11 +52,22 @@ fn append_text(parent: &Element, doc: &Document, tag: &str, class: &str, text: &
     Ok(e)
 }
 
+thread_local! {
+    static BUILTIN: std::cell::OnceCell<Rc<Dataset>> = const { std::cell::OnceCell::new() };
+}
+
+/// The built-in dataset, parsed and validated once for every widget on the page.
+fn builtin() -> Rc<Dataset> {
+    BUILTIN.with(|b| b.get_or_init(|| Rc::new(dataset::builtin())).clone())
+}
+
 /// The parts of a widget that shows a chart.
 struct Chart {
-    dataset: Dataset,
+    dataset: Rc<Dataset>,
     chart: String,
     lang: String,
+    /// Shows the chart's own size of the canvas, which may be larger (see [`super::paint`]).
+    clip: HtmlElement,
     canvas: HtmlCanvasElement,
     hits: Vec<HtmlElement>,
     tip: Element,
@@ -89,8 +102,11 @@ impl Widget {
         let root = el(&doc, "div", "rf")?;
         parent.append_child(&root)?;
         let mut w = Widget { doc, root, chart: None };
-        let bytes = data.as_deref().unwrap_or(dataset::BUILTIN_JSON.as_bytes());
-        match dataset::validate_bytes(bytes, today()) {
+        let parsed = match data {
+            Some(bytes) => dataset::validate_bytes(&bytes, today()).map(Rc::new),
+            None => Ok(builtin()),
+        };
+        match parsed {
             Err(errors) => {
                 let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
                 w.show_error("This dataset is not valid", &lines)?;
@@ -146,15 +162,18 @@ impl Widget {
         let Some(c) = self.chart.as_mut() else { return Ok(0.0) };
         let theme = theme(theme_name)?;
         let opts = Options { width, height: None, theme, lang: Some(c.lang.clone()) };
-        let spec = with_measure(|m| chart::describe(&c.dataset, &c.chart, &opts, m))?.map_err(js_error)?;
+        let spec = describe(&c.dataset, &c.chart, &opts)?;
         paint(&c.canvas, &spec, Some(dpr))?;
+        let clip = c.clip.style();
+        clip.set_property("width", &px(spec.width))?;
+        clip.set_property("height", &px(spec.height))?;
         self.root.set_class_name(if theme == ThemeName::Dark { "rf dark" } else { "rf light" });
         for (hit, bar) in c.hits.iter().zip(&spec.bars) {
             let style = hit.style();
-            style.set_property("left", &format!("{}px", bar.row.x))?;
-            style.set_property("top", &format!("{}px", bar.row.y))?;
-            style.set_property("width", &format!("{}px", bar.row.w))?;
-            style.set_property("height", &format!("{}px", bar.row.h))?;
+            style.set_property("left", &px(bar.row.x))?;
+            style.set_property("top", &px(bar.row.y))?;
+            style.set_property("width", &px(bar.row.w))?;
+            style.set_property("height", &px(bar.row.h))?;
         }
         c.width = spec.width;
         c.height = spec.height;
@@ -177,16 +196,16 @@ impl Widget {
         const TIP_HEIGHT: f64 = 160.0;
         let style = c.tip.dyn_ref::<HtmlElement>().ok_or_else(|| js_error("tooltip"))?.style();
         if bar.row.bottom() + TIP_HEIGHT <= c.height || bar.row.y < TIP_HEIGHT {
-            style.set_property("top", &format!("{}px", bar.row.bottom()))?;
+            style.set_property("top", &px(bar.row.bottom()))?;
             style.remove_property("bottom")?;
         } else {
-            style.set_property("bottom", &format!("{}px", c.height - bar.row.y))?;
+            style.set_property("bottom", &px(c.height - bar.row.y))?;
             style.remove_property("top")?;
         }
         let start = if c.rtl { c.width - bar.rect.right() } else { bar.rect.x };
         let start = start.min(c.width - TIP_WIDTH).max(0.0);
         let side = if c.rtl { ("right", "left") } else { ("left", "right") };
-        style.set_property(side.0, &format!("{start}px"))?;
+        style.set_property(side.0, &px(start))?;
         style.remove_property(side.1)?;
         c.tip.remove_attribute("hidden")?;
         Ok(())
@@ -254,7 +273,7 @@ impl Widget {
 
     /// Builds the chart's DOM: canvas with an accessible name and description, bar targets, tooltip,
     /// and a disclosure with the chart's data table.
-    fn build(&mut self, d: Dataset, chart_id: String, lang: String) -> Result<(), JsValue> {
+    fn build(&mut self, d: Rc<Dataset>, chart_id: String, lang: String) -> Result<(), JsValue> {
         let doc = self.doc.clone();
         let loc = Locale::for_tag(&lang);
         let Some(chart) = d.chart(&chart_id).cloned() else { return Ok(()) };
@@ -263,11 +282,13 @@ impl Widget {
         self.root.set_attribute("dir", if loc.rtl { "rtl" } else { "ltr" })?;
 
         let plot = el(&doc, "div", "plot")?;
+        let clip: HtmlElement = el(&doc, "div", "clip")?.dyn_into()?;
+        plot.append_child(&clip)?;
         let canvas: HtmlCanvasElement = doc.create_element("canvas")?.dyn_into()?;
         canvas.set_attribute("role", "img")?;
         canvas.set_attribute("aria-label", &chart.title)?;
         canvas.set_attribute("aria-describedby", &format!("{id}-summary"))?;
-        plot.append_child(&canvas)?;
+        clip.append_child(&canvas)?;
 
         let hits_box = el(&doc, "div", "hits")?;
         let mut hits = Vec::new();
@@ -300,6 +321,7 @@ impl Widget {
             dataset: d,
             chart: chart_id,
             lang,
+            clip,
             canvas,
             hits,
             tip,

@@ -1,0 +1,76 @@
+//! Numbers as text without `core::fmt`'s float machinery (about 20 KB of the widget): integers use
+//! integer formatting, and fractions the shortest decimal (up to 17 digits) that reads back as the
+//! same `f64`.
+
+/// Powers of ten that `f64` holds exactly.
+const POW10: [f64; 18] =
+    [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17];
+
+/// A finite number as plain decimal digits with no exponent and no grouping: `33207`, `0.5`,
+/// `123456.789`, `-2.25`. Non-finite numbers give `NaN`, `inf`, `-inf`.
+pub fn decimal(v: f64) -> String {
+    if !v.is_finite() {
+        return if v.is_nan() {
+            "NaN".into()
+        } else if v > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        };
+    }
+    let sign = if v < 0.0 { "-" } else { "" };
+    let a = v.abs();
+    if a.fract() == 0.0 && a < 1.8e19 {
+        return format!("{sign}{}", a as u64);
+    }
+    // The fewest decimals that read back as the same number.
+    let mut p = 1;
+    while p < 17 && ((a * POW10[p]).round() / POW10[p]) != a {
+        p += 1;
+    }
+    let n = (a * POW10[p]).round() as u128;
+    let digits = format!("{n:0>width$}", width = p + 1);
+    let (int, frac) = digits.split_at(digits.len() - p);
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
+}
+
+/// A CSS length in pixels, to 1/100 px: `12px`, `12.5px`.
+pub fn px(v: f64) -> String {
+    let hundredths = (v * 100.0).round();
+    format!("{}px", decimal(hundredths / 100.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_rusts_shortest_representation() {
+        for v in [
+            0.0,
+            1.0,
+            33207.0,
+            2_300_000.0,
+            9_007_199_254_740_991.0,
+            0.5,
+            2.5,
+            123456.789,
+            0.1,
+            0.3,
+            1e-7,
+            48.25,
+            6.02,
+            99.999,
+        ] {
+            assert_eq!(decimal(v), format!("{v}"), "{v}");
+        }
+        assert_eq!(decimal(-2.25), "-2.25");
+        assert_eq!(px(12.0), "12px");
+        assert_eq!(px(12.345), "12.35px");
+    }
+}

@@ -1,0 +1,195 @@
+//! A plotters [`DrawingBackend`] on a canvas 2D context, for the chart's one drawing path.
+//!
+//! It replaces the plotters-canvas crate, which formats every colour (`rgba(…, 0.5)`) and font size
+//! as `f64` text: that pulled `core::fmt`'s float machinery (14 KB, a sixth of the widget) into the
+//! wasm for a few numbers. Here colours are `#rrggbb` with `globalAlpha`, and sizes go through
+//! [`crate::num`]. It draws only what the chart uses: rectangles, paths and text.
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
+};
+use wasm_bindgen::JsValue;
+use web_sys::CanvasRenderingContext2d;
+
+/// A canvas error (the canvas API threw).
+#[derive(Debug)]
+pub struct CanvasError(String);
+
+impl std::fmt::Display for CanvasError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CanvasError {}
+
+fn fail(e: JsValue) -> DrawingErrorKind<CanvasError> {
+    DrawingErrorKind::DrawingError(CanvasError(e.as_string().unwrap_or_else(|| "canvas error".into())))
+}
+
+/// A 2D context whose transform maps CSS pixels to device pixels; coordinates are CSS pixels.
+pub struct Canvas2d {
+    ctx: CanvasRenderingContext2d,
+    size: (u32, u32),
+    /// The context's current fill, stroke, font and alpha, so that each is set only when it changes
+    /// (every setter crosses into JavaScript and the canvas parses the string).
+    fill: String,
+    stroke: String,
+    font: String,
+    alpha: f64,
+    line_width: f64,
+}
+
+impl Canvas2d {
+    /// Draws on `ctx` (already scaled for the device pixel ratio), `size` CSS pixels large.
+    pub fn new(ctx: CanvasRenderingContext2d, size: (u32, u32)) -> Canvas2d {
+        Canvas2d {
+            ctx,
+            size,
+            fill: String::new(),
+            stroke: String::new(),
+            font: String::new(),
+            alpha: 1.0,
+            line_width: 1.0,
+        }
+    }
+
+    /// `#rrggbb` for a colour, setting the context's alpha to the colour's.
+    fn color(&mut self, c: BackendColor) -> String {
+        let (r, g, b) = c.rgb;
+        if c.alpha != self.alpha {
+            self.ctx.set_global_alpha(c.alpha);
+            self.alpha = c.alpha;
+        }
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut s = String::with_capacity(7);
+        s.push('#');
+        for v in [r, g, b] {
+            s.push(HEX[usize::from(v >> 4)] as char);
+            s.push(HEX[usize::from(v & 15)] as char);
+        }
+        s
+    }
+
+    fn set_fill(&mut self, c: BackendColor) {
+        let css = self.color(c);
+        if css != self.fill {
+            self.ctx.set_fill_style_str(&css);
+            self.fill = css;
+        }
+    }
+
+    fn set_stroke(&mut self, c: BackendColor, width: u32) {
+        let css = self.color(c);
+        if css != self.stroke {
+            self.ctx.set_stroke_style_str(&css);
+            self.stroke = css;
+        }
+        let width = f64::from(width);
+        if width != self.line_width {
+            self.ctx.set_line_width(width);
+            self.line_width = width;
+        }
+    }
+}
+
+impl DrawingBackend for Canvas2d {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.ctx.set_global_alpha(1.0);
+        self.alpha = 1.0;
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.set_fill(color);
+        self.ctx.fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let (w, h) = (f64::from(bottom_right.0 - upper_left.0), f64::from(bottom_right.1 - upper_left.1));
+        if fill {
+            self.set_fill(style.color());
+            self.ctx.fill_rect(x, y, w, h);
+        } else {
+            self.set_stroke(style.color(), style.stroke_width());
+            self.ctx.stroke_rect(x, y, w, h);
+        }
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        // Odd widths on whole pixels blur across two; half a pixel over puts them on one.
+        let off = if style.stroke_width() % 2 == 1 { 0.5 } else { 0.0 };
+        self.set_stroke(style.color(), style.stroke_width());
+        self.ctx.begin_path();
+        for (i, (x, y)) in path.into_iter().enumerate() {
+            let (x, y) = (f64::from(x) + off, f64::from(y) + off);
+            if i == 0 {
+                self.ctx.move_to(x, y);
+            } else {
+                self.ctx.line_to(x, y);
+            }
+        }
+        self.ctx.stroke();
+        Ok(())
+    }
+
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &T,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        self.set_fill(color);
+        self.ctx.set_text_align(match style.anchor().h_pos {
+            HPos::Left => "left",
+            HPos::Right => "right",
+            HPos::Center => "center",
+        });
+        self.ctx.set_text_baseline(match style.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        });
+        let weight = if matches!(style.style(), FontStyle::Bold) { "bold " } else { "" };
+        let font = format!("{weight}{} {}", crate::num::px(style.size()), style.family().as_str());
+        if font != self.font {
+            self.ctx.set_font(&font);
+            self.font = font;
+        }
+        self.ctx.fill_text(text, f64::from(pos.0), f64::from(pos.1)).map_err(fail)
+    }
+}
