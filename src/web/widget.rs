@@ -52,13 +52,41 @@ fn append_text(parent: &Element, doc: &Document, tag: &str, class: &str, text: &
     Ok(e)
 }
 
+type Parsed = Result<Rc<Dataset>, Vec<dataset::DatasetError>>;
+
 thread_local! {
-    static BUILTIN: std::cell::OnceCell<Rc<Dataset>> = const { std::cell::OnceCell::new() };
+    static BUILTIN: std::cell::OnceCell<Parsed> = const { std::cell::OnceCell::new() };
 }
 
 /// The built-in dataset, parsed and validated once for every widget on the page.
-fn builtin() -> Rc<Dataset> {
-    BUILTIN.with(|b| b.get_or_init(|| Rc::new(dataset::builtin())).clone())
+fn builtin() -> Parsed {
+    BUILTIN.with(|b| b.get_or_init(|| dataset::validate(dataset::BUILTIN_JSON, today()).map(Rc::new)).clone())
+}
+
+/// What a chart description depends on: the dataset (by identity), chart, width, theme, language.
+type SpecKey = (usize, String, u64, ThemeName, String);
+
+thread_local! {
+    static LAST_SPEC: std::cell::RefCell<Option<(SpecKey, Rc<crate::chart::ChartSpec>)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The chart description, reusing the last one when nothing it depends on changed: many copies of a
+/// chart on one page (or a redraw in a new theme of the same size) are laid out once.
+fn described(
+    d: &Rc<Dataset>,
+    chart: &str,
+    width: f64,
+    theme: ThemeName,
+    lang: &str,
+) -> Result<Rc<crate::chart::ChartSpec>, JsValue> {
+    let key: SpecKey = (Rc::as_ptr(d) as usize, chart.to_string(), width.to_bits(), theme, lang.to_string());
+    if let Some(spec) = LAST_SPEC.with(|l| l.borrow().as_ref().filter(|(k, _)| *k == key).map(|(_, s)| s.clone())) {
+        return Ok(spec);
+    }
+    let opts = Options { width, height: None, theme, lang: Some(lang.to_string()) };
+    let spec = Rc::new(describe(d, chart, &opts)?);
+    LAST_SPEC.with(|l| *l.borrow_mut() = Some((key, spec.clone())));
+    Ok(spec)
 }
 
 /// The parts of a widget that shows a chart.
@@ -104,7 +132,7 @@ impl Widget {
         let mut w = Widget { doc, root, chart: None };
         let parsed = match data {
             Some(bytes) => dataset::validate_bytes(&bytes, today()).map(Rc::new),
-            None => Ok(builtin()),
+            None => builtin(),
         };
         match parsed {
             Err(errors) => {
@@ -161,8 +189,7 @@ impl Widget {
     pub fn render(&mut self, width: f64, theme_name: &str, dpr: f64) -> Result<f64, JsValue> {
         let Some(c) = self.chart.as_mut() else { return Ok(0.0) };
         let theme = theme(theme_name)?;
-        let opts = Options { width, height: None, theme, lang: Some(c.lang.clone()) };
-        let spec = describe(&c.dataset, &c.chart, &opts)?;
+        let spec = described(&c.dataset, &c.chart, width, theme, &c.lang)?;
         paint(&c.canvas, &spec, Some(dpr))?;
         let clip = c.clip.style();
         clip.set_property("width", &px(spec.width))?;
@@ -177,7 +204,7 @@ impl Widget {
         }
         c.width = spec.width;
         c.height = spec.height;
-        c.bars = spec.bars;
+        c.bars = spec.bars.clone();
         Ok(spec.height)
     }
 
