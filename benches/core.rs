@@ -1,0 +1,73 @@
+//! Native benchmarks (criterion): parse + validate, the chart description, SVG output.
+//! Run with `cargo bench`; the README records the numbers.
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use reported_figures::chart::{describe, svg, MetricTable, Options, ThemeName};
+use reported_figures::dataset::{self, Date};
+use std::hint::black_box;
+
+const TODAY: Date = Date { year: 2026, month: 1, day: 1 };
+
+/// A valid dataset of 1000 figures, a little under 1 MiB: long quotes and notes, 50 sources, 10 charts.
+fn big_dataset() -> String {
+    let sources: Vec<String> = (0..50)
+        .map(|i| format!(r#"{{"id": "s{i}", "name": "Source number {i}", "url": "https://example.com/sources/{i}", "description": "A description of source {i}"}}"#))
+        .collect();
+    let quote = "A sentence from the report that gives this figure, quoted in full so that readers can check it. ".repeat(8);
+    let figures: Vec<String> = (0..1000)
+        .map(|i| {
+            format!(
+                r#"{{"id": "f{i}", "label": "Figure number {i} in a long report", "value": {v}, "unit": "people", "approx": "{a}", "status": "{s}", "source": "s{src}", "quote": "{quote}", "as_of": "2024-04-{d:02}", "note": "Note {i}."}}"#,
+                v = (i * 37 + 11) as f64 * 1.5,
+                a = ["exact", "about", "more_than", "nearly"][i % 4],
+                s = ["reported", "proposed", "estimate"][i % 3],
+                src = i % 50,
+                d = 1 + i % 28,
+            )
+        })
+        .collect();
+    let charts: Vec<String> = (0..10)
+        .map(|c| {
+            let ids: Vec<String> = (0..12).map(|k| format!("\"f{}\"", c * 12 + k)).collect();
+            format!(r#"{{"id": "c{c}", "title": "Chart {c}", "figures": [{}]}}"#, ids.join(", "))
+        })
+        .collect();
+    format!(
+        r#"{{"title": "A large dataset", "lang": "en", "sources": [{}], "figures": [{}], "charts": [{}]}}"#,
+        sources.join(", "),
+        figures.join(", "),
+        charts.join(", ")
+    )
+}
+
+fn benches(c: &mut Criterion) {
+    let builtin = dataset::BUILTIN_JSON;
+    let mut g = c.benchmark_group("parse+validate");
+    g.throughput(Throughput::Bytes(builtin.len() as u64));
+    g.bench_function("built-in dataset", |b| b.iter(|| dataset::validate(black_box(builtin), TODAY).unwrap()));
+    let big = big_dataset();
+    assert!(big.len() <= dataset::MAX_INPUT_BYTES && big.len() > 900_000, "{} bytes", big.len());
+    g.throughput(Throughput::Bytes(big.len() as u64));
+    g.bench_function("1000 figures (about 1 MiB)", |b| b.iter(|| dataset::validate(black_box(&big), TODAY).unwrap()));
+    g.finish();
+
+    let d = dataset::validate(builtin, TODAY).unwrap();
+    let opts = |width| Options { width, height: None, theme: ThemeName::Light, lang: None };
+    let mut g = c.benchmark_group("chart description");
+    for w in [360.0, 640.0, 1000.0] {
+        g.bench_function(format!("deaths at {w} px"), |b| b.iter(|| describe(&d, "deaths", black_box(&opts(w)), &MetricTable).unwrap()));
+    }
+    let bigd = dataset::validate(&big, TODAY).unwrap();
+    g.bench_function("12-figure chart of the large dataset at 640 px", |b| {
+        b.iter(|| describe(&bigd, "c3", black_box(&opts(640.0)), &MetricTable).unwrap())
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("SVG output");
+    let spec = describe(&d, "deaths", &opts(640.0), &MetricTable).unwrap();
+    g.bench_function("deaths at 640 px", |b| b.iter_batched(|| spec.clone(), |s| svg::render(&s), BatchSize::SmallInput));
+    g.finish();
+}
+
+criterion_group!(core, benches);
+criterion_main!(core);
