@@ -9,7 +9,7 @@
 // dataset. One wasm module instance serves every widget on the page. Everything the widget shows is
 // built by the wasm module (www/pkg), which puts data into the DOM only as text.
 
-import init, { Widget } from './pkg/reported_figures.js';
+import init, { Widget, wasmMemoryBytes } from './pkg/reported_figures.js';
 
 const HERE = new URL('.', import.meta.url);
 /** Seconds before a dataset download is given up. */
@@ -47,6 +47,7 @@ canvas { display: block; }
 .tip p, .tip blockquote { margin: 0 0 4px; }
 .tip-value { font-weight: bold; font-size: 15px; }
 .tip-source, .tip-note, .tip-status { color: var(--muted); font-size: 13px; }
+.tip-host { overflow-wrap: anywhere; }
 .tip-status { font-style: italic; }
 .tip-quote { font-size: 13px; border-inline-start: 3px solid var(--line); padding-inline-start: 8px; }
 .tip a { color: var(--focus); }
@@ -85,13 +86,18 @@ async function fetchDataset(url, signal) {
     if (signal.aborted) throw e;
     throw new Error(`could not load ${url}: the server did not answer, refused the request, or does not allow other sites to read it (CORS)`);
   }
-  if (!res.ok) throw new Error(`could not load ${url}: the server answered ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
+  // Refusing a response cancels its body, so that the rest is never downloaded.
+  const refuse = (message) => { res.body?.cancel().catch(() => {}); return new Error(message); };
+  if (res.redirected && new URL(res.url).protocol === 'http:') {
+    throw refuse(`could not use ${url}: it redirects to an insecure http: address (${res.url})`);
+  }
+  if (!res.ok) throw refuse(`could not load ${url}: the server answered ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
   const type = (res.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
   if (type && !/^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)$/.test(type)) {
-    throw new Error(`could not use ${url}: the server sent ${type}, not JSON`);
+    throw refuse(`could not use ${url}: the server sent ${type}, not JSON`);
   }
   const declared = Number(res.headers.get('content-length'));
-  if (declared > MAX_BYTES) throw new Error(`could not use ${url}: it is ${declared} bytes, more than the limit of ${MAX_BYTES}`);
+  if (declared > MAX_BYTES) throw refuse(`could not use ${url}: it is ${declared} bytes, more than the limit of ${MAX_BYTES}`);
   const reader = res.body.getReader();
   const chunks = [];
   let size = 0;
@@ -116,7 +122,21 @@ async function fetchDataset(url, signal) {
   return bytes;
 }
 
+/** Why the wasm module could not start, in a reader's words. */
+function startFailure(e) {
+  const message = String((e && e.message) || e);
+  if (/content.security.policy|\bCSP\b|unsafe-eval|wasm-eval/i.test(message)) {
+    return "this page's Content-Security-Policy does not allow WebAssembly (it needs 'wasm-unsafe-eval' in script-src)";
+  }
+  return `the chart program did not start (${message})`;
+}
+
 export class ReportedFigures extends HTMLElement {
+  /** Bytes of the shared wasm module's memory (for leak checks: it only grows). */
+  static wasmMemoryBytes() {
+    return wasm ? wasmMemoryBytes() : 0;
+  }
+
   static observedAttributes = ['src', 'chart', 'theme', 'lang'];
   #root; #widget = null; #resize = null; #frame = 0; #width = 0; #gen = 0; #abort = null; #hideTimer = 0;
   #observed = 0; // the width ResizeObserver last reported: read without forcing a layout
@@ -183,10 +203,39 @@ export class ReportedFigures extends HTMLElement {
 
   #clear() {
     if (this.#widget) {
-      this.#widget.remove();
-      this.#widget.free();
+      try {
+        this.#widget.remove();
+        this.#widget.free();
+      } catch {
+        // A widget that failed inside the module cannot be freed; it is only dropped.
+      }
       this.#widget = null;
     }
+  }
+
+  /** Forgets the widget without calling into it (after it failed inside the module). */
+  #drop() {
+    if (this.#widget) {
+      try { this.#widget.remove(); } catch { /* already failed */ }
+      this.#widget = null;
+    }
+  }
+
+  /** Calls into the widget; a failure inside the module is shown in this widget and stops nothing else. */
+  #call(f) {
+    const w = this.#widget;
+    if (!w) return undefined;
+    try {
+      return f(w);
+    } catch (e) {
+      this.#plainError('This chart stopped working', String((e && e.message) || e));
+      return undefined;
+    }
+  }
+
+  /** Test hook: makes the module panic inside this widget. */
+  __testPanic() {
+    this.#call((w) => w.panicForTest());
   }
 
   async #start() {
@@ -197,7 +246,7 @@ export class ReportedFigures extends HTMLElement {
     try {
       m = await loadWasm();
     } catch (e) {
-      if (gen === this.#gen) this.#plainError('This chart could not be shown', `the chart program did not load: ${e.message || e}`);
+      if (gen === this.#gen) this.#plainError('This chart could not be drawn here', startFailure(e), true);
       return;
     }
     let data;
@@ -238,9 +287,12 @@ export class ReportedFigures extends HTMLElement {
     return undefined;
   }
 
-  /** Shows an error without the wasm module (when it failed to load). */
-  #plainError(title, detail) {
-    this.#clear();
+  /**
+   * Shows an error without the wasm module. With `fallback`, the element's own children (a static
+   * copy of the chart, when the page gives one) are shown under the message.
+   */
+  #plainError(title, detail, fallback = false) {
+    this.#drop();
     const box = document.createElement('div');
     box.className = 'rf';
     const err = document.createElement('div');
@@ -253,6 +305,11 @@ export class ReportedFigures extends HTMLElement {
     d.textContent = detail;
     err.append(p, d);
     box.append(err);
+    const hasCopy = fallback && [...this.children].some((c) => c.localName !== 'script');
+    if (hasCopy) {
+      d.textContent += '. This is a static copy of the chart.';
+      box.append(document.createElement('slot'));
+    }
     this.#root.replaceChildren(box);
     adoptStyles(this.#root);
     this.style.minHeight = '';
@@ -270,17 +327,13 @@ export class ReportedFigures extends HTMLElement {
   #render(force) {
     const w = this.#widget;
     if (!w) return; // still loading: keep the placeholder height
-    if (!w.ok()) { this.style.minHeight = ''; this.#announce(false); return; }
+    if (!this.#call((x) => x.ok())) { this.style.minHeight = ''; this.#announce(false); return; }
     const width = this.#observed;
     if (width <= 0 || (!force && width === this.#width)) return;
     this.#width = width;
-    try {
-      w.render(width, this.resolvedTheme, window.devicePixelRatio || 1);
-      this.style.minHeight = '';
-      this.#announce(true);
-    } catch (e) {
-      this.#plainError('This chart could not be drawn', String(e.message || e));
-    }
+    if (this.#call((x) => x.render(width, this.resolvedTheme, window.devicePixelRatio || 1)) === undefined) return;
+    this.style.minHeight = '';
+    this.#announce(true);
   }
 
   /** Tells the page, once per dataset, that the chart is drawn (or shows its error). */
@@ -296,21 +349,20 @@ export class ReportedFigures extends HTMLElement {
   }
 
   #keydown(e) {
-    const w = this.#widget;
-    if (!w || !w.ok()) return;
+    if (!this.#call((x) => x.ok())) return;
     const i = this.#index(e);
-    if (e.key === 'Escape') { w.showTip(-1); return; }
+    if (e.key === 'Escape') { this.#call((x) => x.showTip(-1)); return; }
     if (i < 0) return;
     const rtl = this.#root.querySelector('.rf')?.dir === 'rtl';
     const step = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[e.key];
-    if (step) { w.focusBar(i + step); e.preventDefault(); }
-    else if (e.key === 'Home') { w.focusBar(0); e.preventDefault(); }
-    else if (e.key === 'End') { w.focusBar(w.barCount() - 1); e.preventDefault(); }
+    if (step) { this.#call((x) => x.focusBar(i + step)); e.preventDefault(); }
+    else if (e.key === 'Home') { this.#call((x) => x.focusBar(0)); e.preventDefault(); }
+    else if (e.key === 'End') { this.#call((x) => x.focusBar(x.barCount() - 1)); e.preventDefault(); }
   }
 
   #focus(e) {
     const i = this.#index(e);
-    if (i >= 0) { clearTimeout(this.#hideTimer); this.#widget?.focusBar(i); }
+    if (i >= 0) { clearTimeout(this.#hideTimer); this.#call((x) => x.focusBar(i)); }
   }
 
   #blur(e) {
@@ -321,19 +373,19 @@ export class ReportedFigures extends HTMLElement {
   #pointer(e) {
     if (e.target?.closest?.('.tip')) { clearTimeout(this.#hideTimer); return; }
     const i = this.#index(e);
-    if (i >= 0) { clearTimeout(this.#hideTimer); this.#widget?.showTip(i); }
+    if (i >= 0) { clearTimeout(this.#hideTimer); this.#call((x) => x.showTip(i)); }
   }
 
   #click(e) {
     // A tap on a bar (touch screens have no hover) shows its tooltip.
     const i = this.#index(e);
-    if (i >= 0) this.#widget?.showTip(i);
+    if (i >= 0) this.#call((x) => x.showTip(i));
   }
 
   #hideSoon() {
     clearTimeout(this.#hideTimer);
     this.#hideTimer = setTimeout(() => {
-      if (!this.#root.activeElement?.closest?.('.tip')) this.#widget?.showTip(-1);
+      if (!this.#root.activeElement?.closest?.('.tip')) this.#call((x) => x.showTip(-1));
     }, 300);
   }
 }

@@ -51,23 +51,30 @@ impl CanvasMeasure {
 }
 
 impl TextMeasure for CanvasMeasure {
+    // `try_borrow` throughout: if a panic ever left a borrow behind, measuring goes on uncached
+    // instead of failing every widget on the page.
     fn width(&self, text: &str, font: chart::text::Font) -> f64 {
         let key = ((font.size * 100.0) as u32, font.bold);
-        if let Some(w) = self.cache.borrow().get(&key).and_then(|m| m.get(text)) {
-            return *w;
+        if let Some(w) = self.cache.try_borrow().ok().and_then(|c| c.get(&key).and_then(|m| m.get(text)).copied()) {
+            return w;
         }
         let css = font.css();
-        if *self.font.borrow() != css {
+        if let Ok(mut current) = self.font.try_borrow_mut() {
+            if *current != css {
+                self.ctx.set_font(&css);
+                *current = css;
+            }
+        } else {
             self.ctx.set_font(&css);
-            *self.font.borrow_mut() = css;
         }
         let w = self.ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
-        let mut cache = self.cache.borrow_mut();
-        let texts = cache.entry(key).or_default();
-        if texts.len() > 20_000 {
-            texts.clear();
+        if let Ok(mut cache) = self.cache.try_borrow_mut() {
+            let texts = cache.entry(key).or_default();
+            if texts.len() > 20_000 {
+                texts.clear();
+            }
+            texts.insert(text.to_string(), w);
         }
-        texts.insert(text.to_string(), w);
         w
     }
 
@@ -101,6 +108,12 @@ pub(crate) fn with_measure<T>(f: impl FnOnce(&CanvasMeasure) -> T) -> Result<T, 
         let guard = cell.borrow();
         guard.as_ref().map(f).ok_or_else(|| js_error("no text measurer"))
     })
+}
+
+/// The size of the module's linear memory in bytes (it only grows: flat after warm-up means no leak).
+#[wasm_bindgen(js_name = wasmMemoryBytes)]
+pub fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
 }
 
 /// Validates dataset text with the browser's clock: the error lines (`path: message`), empty when valid.

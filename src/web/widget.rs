@@ -80,12 +80,17 @@ fn described(
     lang: &str,
 ) -> Result<Rc<crate::chart::ChartSpec>, JsValue> {
     let key: SpecKey = (Rc::as_ptr(d) as usize, chart.to_string(), width.to_bits(), theme, lang.to_string());
-    if let Some(spec) = LAST_SPEC.with(|l| l.borrow().as_ref().filter(|(k, _)| *k == key).map(|(_, s)| s.clone())) {
+    let cached = LAST_SPEC.with(|l| l.try_borrow().ok()?.as_ref().filter(|(k, _)| *k == key).map(|(_, s)| s.clone()));
+    if let Some(spec) = cached {
         return Ok(spec);
     }
     let opts = Options { width, height: None, theme, lang: Some(lang.to_string()) };
     let spec = Rc::new(describe(d, chart, &opts)?);
-    LAST_SPEC.with(|l| *l.borrow_mut() = Some((key, spec.clone())));
+    LAST_SPEC.with(|l| {
+        if let Ok(mut last) = l.try_borrow_mut() {
+            *last = Some((key, spec.clone()));
+        }
+    });
     Ok(spec)
 }
 
@@ -274,6 +279,13 @@ impl Widget {
             .map_or(-1, |i| i as i32)
     }
 
+    /// Panics inside the module, for tests that check that one failing widget leaves the others
+    /// working. Never called by the element except from its own test hook.
+    #[wasm_bindgen(js_name = panicForTest)]
+    pub fn panic_for_test(&mut self) {
+        panic!("panic forced by a test");
+    }
+
     /// Removes the widget's content from the page.
     pub fn remove(&self) {
         self.root.remove();
@@ -378,6 +390,9 @@ fn fill_tip(doc: &Document, tip: &Element, d: &Dataset, f: usize, loc: &Locale) 
             a.set_attribute("rel", "noopener noreferrer")?;
             a.set_attribute("target", "_blank")?;
             source.append_child(&a)?;
+            // The host the link really goes to, so that a source named "Reuters" linking elsewhere
+            // (or to a look-alike host, shown in punycode) gives itself away.
+            append_text(&source, doc, "span", "tip-host", &format!(" ({})", link_host(url)))?;
         }
         None => {
             append_text(&source, doc, "span", "", &src.name)?;
@@ -397,6 +412,12 @@ fn fill_tip(doc: &Document, tip: &Element, d: &Dataset, f: usize, loc: &Locale) 
         append_text(&tip, doc, "p", "tip-note", n)?;
     }
     Ok(())
+}
+
+/// The host (and port) of a validated, normalised http(s) URL: `https://a.example:8080/x` → `a.example:8080`.
+fn link_host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
 /// The chart's figures as a table inside a disclosure: figure, value as reported, source, date.
