@@ -13,7 +13,8 @@ fn big_dataset() -> String {
     let sources: Vec<String> = (0..50)
         .map(|i| format!(r#"{{"id": "s{i}", "name": "Source number {i}", "url": "https://example.com/sources/{i}", "description": "A description of source {i}"}}"#))
         .collect();
-    let quote = "A sentence from the report that gives this figure, quoted in full so that readers can check it. ".repeat(8);
+    let quote =
+        "A sentence from the report that gives this figure, quoted in full so that readers can check it. ".repeat(8);
     let figures: Vec<String> = (0..1000)
         .map(|i| {
             format!(
@@ -55,7 +56,9 @@ fn benches(c: &mut Criterion) {
     let opts = |width| Options { width, height: None, theme: ThemeName::Light, lang: None };
     let mut g = c.benchmark_group("chart description");
     for w in [360.0, 640.0, 1000.0] {
-        g.bench_function(format!("deaths at {w} px"), |b| b.iter(|| describe(&d, "deaths", black_box(&opts(w)), &MetricTable).unwrap()));
+        g.bench_function(format!("deaths at {w} px"), |b| {
+            b.iter(|| describe(&d, "deaths", black_box(&opts(w)), &MetricTable).unwrap())
+        });
     }
     let bigd = dataset::validate(&big, TODAY).unwrap();
     g.bench_function("12-figure chart of the large dataset at 640 px", |b| {
@@ -65,7 +68,9 @@ fn benches(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("SVG output");
     let spec = describe(&d, "deaths", &opts(640.0), &MetricTable).unwrap();
-    g.bench_function("deaths at 640 px", |b| b.iter_batched(|| spec.clone(), |s| svg::render(&s), BatchSize::SmallInput));
+    g.bench_function("deaths at 640 px", |b| {
+        b.iter_batched(|| spec.clone(), |s| svg::render(&s), BatchSize::SmallInput)
+    });
     g.finish();
 }
 

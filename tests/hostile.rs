@@ -27,7 +27,10 @@ fn errors(name: &str) -> Vec<String> {
 /// Files refused, with the first lines of what `check` says about them.
 const REFUSED: &[(&str, &[&str])] = &[
     ("url-javascript.json", &["sources[0].url: must be an http or https URL, got \"javascript:alert(1)\""]),
-    ("url-data.json", &["sources[0].url: must be an http or https URL, got \"data:text/html,<script>alert(1)</script>\""]),
+    (
+        "url-data.json",
+        &["sources[0].url: must be an http or https URL, got \"data:text/html,<script>alert(1)</script>\""],
+    ),
     ("url-tab-javascript.json", &["sources[0].url: must be an http or https URL, got \"jav\\tascript:alert(1)\""]),
     ("url-credentials.json", &["sources[0].url: must not contain a user name or password"]),
     ("bidi-override.json", &["figures[0].label: must not contain the bidi control character U+202E (character 7)"]),
@@ -48,19 +51,19 @@ const REFUSED: &[(&str, &[&str])] = &[
 ];
 
 /// Files refused as JSON, with the start of their message.
-const NOT_JSON: &[(&str, &str)] = &[
-    ("deep-nesting.json", "recursion limit exceeded"),
-    ("lone-surrogate.json", "hex escape"),
-];
+const NOT_JSON: &[(&str, &str)] =
+    &[("deep-nesting.json", "recursion limit exceeded"), ("lone-surrogate.json", "hex escape")];
 
 /// Files shown, as literal text.
 const SHOWN: &[&str] = &["markup-everywhere.json", "emoji-and-marks.json", "lookalike-url.json"];
 
 #[test]
 fn every_hostile_file_is_listed_here() {
-    let mut listed: Vec<&str> = REFUSED.iter().map(|r| r.0).chain(NOT_JSON.iter().map(|r| r.0)).chain(SHOWN.iter().copied()).collect();
+    let mut listed: Vec<&str> =
+        REFUSED.iter().map(|r| r.0).chain(NOT_JSON.iter().map(|r| r.0)).chain(SHOWN.iter().copied()).collect();
     listed.sort();
-    let mut present: Vec<String> = std::fs::read_dir(path("")).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let mut present: Vec<String> =
+        std::fs::read_dir(path("")).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     present.sort();
     assert_eq!(listed, present);
 }
@@ -80,8 +83,25 @@ fn refused_files_name_the_field_at_fault() {
 /// The elements and attributes plotters' SVG backend and our metadata write; nothing else may appear.
 const SVG_ELEMENTS: &[&str] = &["svg", "title", "desc", "rect", "polyline", "text"];
 const SVG_ATTRIBUTES: &[&str] = &[
-    "width", "height", "viewBox", "role", "aria-labelledby", "lang", "font-family", "id", "x", "y", "opacity", "fill",
-    "stroke", "stroke-width", "points", "dy", "text-anchor", "font-size", "font-weight",
+    "width",
+    "height",
+    "viewBox",
+    "role",
+    "aria-labelledby",
+    "lang",
+    "font-family",
+    "id",
+    "x",
+    "y",
+    "opacity",
+    "fill",
+    "stroke",
+    "stroke-width",
+    "points",
+    "dy",
+    "text-anchor",
+    "font-size",
+    "font-weight",
 ];
 
 fn check_svg(name: &str, d: &dataset::Dataset, out: &str) {
@@ -90,7 +110,12 @@ fn check_svg(name: &str, d: &dataset::Dataset, out: &str) {
         assert!(SVG_ELEMENTS.contains(&n.tag_name().name()), "{name}: element <{}>", n.tag_name().name());
         for a in n.attributes() {
             assert!(SVG_ATTRIBUTES.contains(&a.name()), "{name}: attribute {}", a.name());
-            assert!(!a.value().contains("alert") && !a.value().contains('<'), "{name}: data in attribute {}={:?}", a.name(), a.value());
+            assert!(
+                !a.value().contains("alert") && !a.value().contains('<'),
+                "{name}: data in attribute {}={:?}",
+                a.name(),
+                a.value()
+            );
         }
     }
     assert!(doc.descendants().all(|n| !n.is_pi() && !n.is_comment()));
@@ -109,7 +134,9 @@ fn shown_files_stay_literal_text_in_svg_csv_and_markdown() {
         for chart in &d.charts {
             for width in [280.0, 640.0, 1200.0] {
                 for theme in [ThemeName::Light, ThemeName::Dark] {
-                    let spec = describe(&d, &chart.id, &Options { width, height: None, theme, lang: None }, &MetricTable).unwrap();
+                    let spec =
+                        describe(&d, &chart.id, &Options { width, height: None, theme, lang: None }, &MetricTable)
+                            .unwrap();
                     check_svg(name, &d, &svg::render(&spec));
                 }
             }
@@ -124,7 +151,8 @@ fn shown_files_stay_literal_text_in_svg_csv_and_markdown() {
             .collect();
         assert_eq!(rows.len(), d.figures.len());
         for (row, f) in rows.iter().zip(&d.figures) {
-            let label = row[1].strip_prefix('\'').filter(|_| f.label.starts_with(['=', '+', '-', '@'])).unwrap_or(&row[1]);
+            let label =
+                row[1].strip_prefix('\'').filter(|_| f.label.starts_with(['=', '+', '-', '@'])).unwrap_or(&row[1]);
             assert_eq!(label, f.label);
         }
         // Markdown: no raw markup survives.

@@ -25,22 +25,71 @@ const SHOWN: &[(&str, &[u8])] = &[
 ];
 
 const REFUSED: &[(&str, &[u8], &str)] = &[
-    ("url-javascript", include_bytes!("data/hostile/url-javascript.json"), "sources[0].url: must be an http or https URL"),
-    ("bidi-override", include_bytes!("data/hostile/bidi-override.json"), "figures[0].label: must not contain the bidi control character U+202E"),
+    (
+        "url-javascript",
+        include_bytes!("data/hostile/url-javascript.json"),
+        "sources[0].url: must be an http or https URL",
+    ),
+    (
+        "bidi-override",
+        include_bytes!("data/hostile/bidi-override.json"),
+        "figures[0].label: must not contain the bidi control character U+202E",
+    ),
     ("zero-width-label", include_bytes!("data/hostile/zero-width-label.json"), "figures[0].label: must not be blank"),
-    ("long-label", include_bytes!("data/hostile/long-label.json"), "figures[0].label: must be at most 200 characters, got 20000"),
-    ("duplicate-key-smuggling", include_bytes!("data/hostile/duplicate-key-smuggling.json"), "figures[0].label: duplicate key \"label\""),
+    (
+        "long-label",
+        include_bytes!("data/hostile/long-label.json"),
+        "figures[0].label: must be at most 200 characters, got 20000",
+    ),
+    (
+        "duplicate-key-smuggling",
+        include_bytes!("data/hostile/duplicate-key-smuggling.json"),
+        "figures[0].label: duplicate key \"label\"",
+    ),
     ("not-utf8", include_bytes!("data/hostile/not-utf8.json"), "(root): input is not UTF-8 text"),
     ("deep-nesting", include_bytes!("data/hostile/deep-nesting.json"), "recursion limit exceeded"),
 ];
 
 /// The elements the widget builds; anything else would have come from data.
 const TAGS: &[&str] = &[
-    "DIV", "CANVAS", "BUTTON", "P", "SPAN", "A", "BLOCKQUOTE", "DETAILS", "SUMMARY", "TABLE", "THEAD", "TBODY", "TR", "TH", "TD", "UL", "LI",
+    "DIV",
+    "CANVAS",
+    "BUTTON",
+    "P",
+    "SPAN",
+    "A",
+    "BLOCKQUOTE",
+    "DETAILS",
+    "SUMMARY",
+    "TABLE",
+    "THEAD",
+    "TBODY",
+    "TR",
+    "TH",
+    "TD",
+    "UL",
+    "LI",
 ];
 const ATTRIBUTES: &[&str] = &[
-    "class", "lang", "dir", "role", "aria-label", "aria-describedby", "id", "type", "data-index", "tabindex", "hidden",
-    "href", "rel", "target", "scope", "style", "width", "height", "data-dpr",
+    "class",
+    "lang",
+    "dir",
+    "role",
+    "aria-label",
+    "aria-describedby",
+    "id",
+    "type",
+    "data-index",
+    "tabindex",
+    "hidden",
+    "href",
+    "rel",
+    "target",
+    "scope",
+    "style",
+    "width",
+    "height",
+    "data-dpr",
 ];
 
 fn check_dom(name: &str, root: &ShadowRoot) {

@@ -113,7 +113,11 @@ pub(crate) fn with_measure<T>(f: impl FnOnce(&CanvasMeasure) -> T) -> Result<T, 
 /// The size of the module's linear memory in bytes (it only grows: flat after warm-up means no leak).
 #[wasm_bindgen(js_name = wasmMemoryBytes)]
 pub fn wasm_memory_bytes() -> f64 {
-    wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as f64
 }
 
 /// Validates dataset text with the browser's clock: the error lines (`path: message`), empty when valid.
