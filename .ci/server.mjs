@@ -36,7 +36,8 @@ const server = createServer(async (req, res) => {
     const type = TYPES[extname(file)] || 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff',
       'access-control-allow-origin': '*' };
-    if (csp && type.startsWith('text/html')) headers['content-security-policy'] = csp;
+    // embed.html loads datasets from anywhere (?src=…): its policy also lets it fetch http(s) data.
+    if (csp && type.startsWith('text/html')) headers['content-security-policy'] = path === '/embed.html' ? `${csp}; connect-src 'self' https: http:` : csp;
     if (/gzip/.test(req.headers['accept-encoding'] || '') && !type.startsWith('image/png')) {
       body = gzipSync(body, { level: 6 });
       headers['content-encoding'] = 'gzip';

@@ -48,6 +48,38 @@ const REFUSED: &[(&str, &[u8], &str)] = &[
     ),
     ("not-utf8", include_bytes!("data/hostile/not-utf8.json"), "(root): input is not UTF-8 text"),
     ("deep-nesting", include_bytes!("data/hostile/deep-nesting.json"), "recursion limit exceeded"),
+    ("url-data", include_bytes!("data/hostile/url-data.json"), "sources[0].url: must be an http or https URL"),
+    (
+        "url-tab-javascript",
+        include_bytes!("data/hostile/url-tab-javascript.json"),
+        "sources[0].url: must be an http or https URL",
+    ),
+    (
+        "url-credentials",
+        include_bytes!("data/hostile/url-credentials.json"),
+        "sources[0].url: must not contain a user name or password",
+    ),
+    (
+        "bidi-isolate",
+        include_bytes!("data/hostile/bidi-isolate.json"),
+        "sources[0].name: must not contain the bidi control character U+2067",
+    ),
+    (
+        "control-chars",
+        include_bytes!("data/hostile/control-chars.json"),
+        "title: must not contain the control character U+0000",
+    ),
+    (
+        "noncharacter",
+        include_bytes!("data/hostile/noncharacter.json"),
+        "figures[0].label: must not contain the noncharacter U+FFFF",
+    ),
+    (
+        "huge-number",
+        include_bytes!("data/hostile/huge-number.json"),
+        "figures[0].value: must be a number from 0 to 9007199254740991",
+    ),
+    ("lone-surrogate", include_bytes!("data/hostile/lone-surrogate.json"), "hex escape"),
 ];
 
 /// The elements the widget builds; anything else would have come from data.

@@ -141,6 +141,7 @@ export class ReportedFigures extends HTMLElement {
   #root; #widget = null; #resize = null; #frame = 0; #width = 0; #gen = 0; #abort = null; #hideTimer = 0;
   #observed = 0; // the width ResizeObserver last reported: read without forcing a layout
   #announced = false; // whether 'reported-figures:ready' was sent for the current data
+  #moving = false; // true while the module moves focus (its focus events must not call back into it)
   #onScheme = () => this.#schedule(true);
 
   connectedCallback() {
@@ -355,14 +356,28 @@ export class ReportedFigures extends HTMLElement {
     if (i < 0) return;
     const rtl = this.#root.querySelector('.rf')?.dir === 'rtl';
     const step = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[e.key];
-    if (step) { this.#call((x) => x.focusBar(i + step)); e.preventDefault(); }
-    else if (e.key === 'Home') { this.#call((x) => x.focusBar(0)); e.preventDefault(); }
-    else if (e.key === 'End') { this.#call((x) => x.focusBar(x.barCount() - 1)); e.preventDefault(); }
+    if (step) { this.#focusBar((x) => i + step); e.preventDefault(); }
+    else if (e.key === 'Home') { this.#focusBar(() => 0); e.preventDefault(); }
+    else if (e.key === 'End') { this.#focusBar((x) => x.barCount() - 1); e.preventDefault(); }
+  }
+
+  /**
+   * Moves focus to a bar. Focusing fires focus events synchronously, inside the module's call; the
+   * flag keeps the focus handler from calling back into the module while it is busy.
+   */
+  #focusBar(index) {
+    this.#moving = true;
+    try {
+      this.#call((x) => x.focusBar(index(x)));
+    } finally {
+      this.#moving = false;
+    }
   }
 
   #focus(e) {
+    if (this.#moving) return;
     const i = this.#index(e);
-    if (i >= 0) { clearTimeout(this.#hideTimer); this.#call((x) => x.focusBar(i)); }
+    if (i >= 0) { clearTimeout(this.#hideTimer); this.#focusBar(() => i); }
   }
 
   #blur(e) {
