@@ -33,7 +33,9 @@ const CSS = `
   font: 14px/1.4 Arial, 'Liberation Sans', Helvetica, sans-serif; color: var(--fg); background: var(--bg); }
 .rf.dark { --fg: #ececec; --muted: #a9adb3; --bg: #17191c; --line: #44484e; --focus: #8ab4f8; --tip-bg: #25282c; }
 .plot { position: relative; }
-.clip { overflow: hidden; }
+/* The canvas may be larger than the chart (room to grow); the chart is its top-left corner, so the
+   canvas stays anchored left even in right-to-left pages and charts. */
+.clip { overflow: hidden; direction: ltr; }
 canvas { display: block; }
 .hits { position: absolute; inset: 0; pointer-events: none; }
 .hit { position: absolute; margin: 0; padding: 0; border: 0; background: transparent; cursor: default;
