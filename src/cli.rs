@@ -202,6 +202,15 @@ fn load(input: &Input, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn 
     })
 }
 
+/// Like [`load`], with the dataset's errors on standard error: for commands whose standard output is
+/// a table or an SVG, which must never hold error lines.
+fn load_to_stderr(input: &Input, stdin: &mut dyn Read, err: &mut dyn Write) -> Result<Dataset, i32> {
+    let mut errors = Vec::new();
+    load(input, stdin, &mut errors, err).inspect_err(|_| {
+        let _ = err.write_all(&errors);
+    })
+}
+
 fn check(files: &[Input], stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut status = EXIT_OK;
     for f in files {
@@ -216,18 +225,13 @@ fn check(files: &[Input], stdin: &mut dyn Read, out: &mut dyn Write, err: &mut d
 }
 
 fn table(input: &Input, format: &str, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    // Errors go to standard error here, so that a redirected table never holds error lines.
-    let mut errors = Vec::new();
-    match load(input, stdin, &mut errors, err) {
+    match load_to_stderr(input, stdin, err) {
         Ok(d) => {
             let text = if format == "markdown" { export::markdown(&d) } else { export::csv(&d) };
             let _ = out.write_all(text.as_bytes());
             EXIT_OK
         }
-        Err(code) => {
-            let _ = err.write_all(&errors);
-            code
-        }
+        Err(code) => code,
     }
 }
 
@@ -249,13 +253,9 @@ fn pixels(s: &str, flag: &str) -> Result<f64, Usage> {
 }
 
 fn render(input: &Input, req: &RenderRequest, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let mut errors = Vec::new();
-    let d = match load(input, stdin, &mut errors, err) {
+    let d = match load_to_stderr(input, stdin, err) {
         Ok(d) => d,
-        Err(code) => {
-            let _ = err.write_all(&errors);
-            return code;
-        }
+        Err(code) => return code,
     };
     let id = req.chart.clone().unwrap_or_else(|| d.charts[0].id.clone());
     let opts = chart::Options { width: req.width, height: req.height, theme: req.theme, lang: None };
@@ -292,13 +292,9 @@ fn prerender(
     stdin: &mut dyn Read,
     err: &mut dyn Write,
 ) -> i32 {
-    let mut errors = Vec::new();
-    let d = match load(input, stdin, &mut errors, err) {
+    let d = match load_to_stderr(input, stdin, err) {
         Ok(d) => d,
-        Err(code) => {
-            let _ = err.write_all(&errors);
-            return code;
-        }
+        Err(code) => return code,
     };
     let io = |e: std::io::Error, what: &std::path::Path, err: &mut dyn Write| {
         let _ = writeln!(err, "{}: {e}", what.display());

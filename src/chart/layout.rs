@@ -550,53 +550,29 @@ fn layout(
             let s = text::shorten(text, fonts.source, max, m);
             b.line(&s, fonts.source, theme.muted, TextRole::Source, x, top, Align::Left, Some(r.figure));
         };
+        let value_line = |b: &mut Builder, text: &str, x: f64, top: f64| {
+            b.line(text, fonts.value, theme.text, TextRole::Value, x, top, Align::Left, Some(r.figure));
+        };
         match r.annotation {
             Annotation::BesideBoth => {
-                b.line(
-                    &r.value_text,
-                    fonts.value,
-                    theme.text,
-                    TextRole::Value,
-                    beside_x,
-                    mid_top(value_lh),
-                    Align::Left,
-                    Some(r.figure),
-                );
+                value_line(&mut b, &r.value_text, beside_x, mid_top(value_lh));
                 let sx = beside_x + r.value_w + SOURCE_GAP;
                 source_line(&mut b, &r.source_text, sx, mid_top(source_lh), px1 - sx);
             }
             Annotation::BesideValue => {
-                b.line(
-                    &r.value_text,
-                    fonts.value,
-                    theme.text,
-                    TextRole::Value,
-                    beside_x,
-                    mid_top(value_lh),
-                    Align::Left,
-                    Some(r.figure),
-                );
+                value_line(&mut b, &r.value_text, beside_x, mid_top(value_lh));
                 source_line(&mut b, &r.source_text, px0, below, pw);
                 below += source_lh;
             }
             Annotation::BelowBoth => {
-                b.line(
-                    &r.value_text,
-                    fonts.value,
-                    theme.text,
-                    TextRole::Value,
-                    px0,
-                    below,
-                    Align::Left,
-                    Some(r.figure),
-                );
+                value_line(&mut b, &r.value_text, px0, below);
                 let sx = px0 + r.value_w + SOURCE_GAP;
                 source_line(&mut b, &r.source_text, sx, below + (value_lh - source_lh) / 2.0, px1 - sx);
                 below += value_lh;
             }
             Annotation::BelowApart => {
                 let v = text::shorten(&r.value_text, fonts.value, pw, m);
-                b.line(&v, fonts.value, theme.text, TextRole::Value, px0, below, Align::Left, Some(r.figure));
+                value_line(&mut b, &v, px0, below);
                 below += value_lh;
                 source_line(&mut b, &r.source_text, px0, below, pw);
                 below += source_lh;
