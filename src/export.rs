@@ -34,7 +34,7 @@ pub fn rows(d: &Dataset) -> Vec<[String; 10]> {
 
 /// A number as plain decimal digits, without grouping or exponent: `33207`, `2300000`, `0.5`.
 pub fn plain_number(v: f64) -> String {
-    format!("{v}")
+    crate::num::decimal(v)
 }
 
 /// One CSV cell: neutralised against spreadsheet formulas, then quoted if it needs to be.

@@ -305,6 +305,15 @@ fn hatch(r: Rect, color: Color, out: &mut Vec<Shape>) {
 
 /// The key entries that the figures' marks call for: (marks of the swatch, index of the words).
 fn key_entries(marks: &[Marks]) -> Vec<(Marks, usize)> {
+    // Each kind of mark, as the field that says it; its position is the index of its key words.
+    const KINDS: [fn(&mut Marks) -> &mut bool; 6] = [
+        |m| &mut m.lower_bound,
+        |m| &mut m.upper_bound,
+        |m| &mut m.approximate,
+        |m| &mut m.proposed,
+        |m| &mut m.claimed,
+        |m| &mut m.estimate,
+    ];
     let none = Marks {
         lower_bound: false,
         upper_bound: false,
@@ -313,26 +322,16 @@ fn key_entries(marks: &[Marks]) -> Vec<(Marks, usize)> {
         claimed: false,
         estimate: false,
     };
-    let mut out = Vec::new();
-    if marks.iter().any(|m| m.lower_bound) {
-        out.push((Marks { lower_bound: true, ..none }, 0));
-    }
-    if marks.iter().any(|m| m.upper_bound) {
-        out.push((Marks { upper_bound: true, ..none }, 1));
-    }
-    if marks.iter().any(|m| m.approximate) {
-        out.push((Marks { approximate: true, ..none }, 2));
-    }
-    if marks.iter().any(|m| m.proposed) {
-        out.push((Marks { proposed: true, ..none }, 3));
-    }
-    if marks.iter().any(|m| m.claimed) {
-        out.push((Marks { claimed: true, ..none }, 4));
-    }
-    if marks.iter().any(|m| m.estimate) {
-        out.push((Marks { estimate: true, ..none }, 5));
-    }
-    out
+    KINDS
+        .iter()
+        .enumerate()
+        .filter(|(_, field)| marks.iter().any(|m| *field(&mut m.clone())))
+        .map(|(i, field)| {
+            let mut swatch = none;
+            *field(&mut swatch) = true;
+            (swatch, i)
+        })
+        .collect()
 }
 
 /// Describes one chart of a dataset.

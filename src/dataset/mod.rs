@@ -202,13 +202,3 @@ impl Dataset {
 /// The text of the built-in dataset: the figures of the Reuters report of 8 April 2024 on the Gaza
 /// truce talks (`www/data/gaza-truce-talks-2024-04-08.json`).
 pub const BUILTIN_JSON: &str = include_str!("../../www/data/gaza-truce-talks-2024-04-08.json");
-
-/// The built-in dataset, validated. Its figures are all dated 2024, so any "today" after that works;
-/// a test proves that it validates.
-pub fn builtin() -> Dataset {
-    match validate(BUILTIN_JSON, Date { year: 2024, month: 4, day: 8 }) {
-        Ok(d) => d,
-        // Unreachable: `tests/builtin_dataset.rs` validates the built-in dataset.
-        Err(errors) => panic!("the built-in dataset is invalid: {errors:?}"),
-    }
-}

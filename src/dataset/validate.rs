@@ -12,9 +12,7 @@ use std::collections::BTreeMap;
 /// it are refused. Returns the dataset, or every problem found, in document order of the checks.
 /// Never panics, whatever the input.
 pub fn validate(input: &str, today: Date) -> Result<Dataset, Vec<DatasetError>> {
-    if input.len() > MAX_INPUT_BYTES {
-        return Err(vec![DatasetError::new(ROOT, ErrorKind::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES })]);
-    }
+    refuse_if_too_large(input.len())?;
     let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     let tree = json::parse(input).map_err(|e| {
         vec![DatasetError::new(ROOT, ErrorKind::Syntax { line: e.line, column: e.column, message: e.message })]
@@ -30,13 +28,19 @@ pub fn validate(input: &str, today: Date) -> Result<Dataset, Vec<DatasetError>> 
 
 /// Like [`validate`], for bytes that may not be UTF-8 (a file or a network response).
 pub fn validate_bytes(input: &[u8], today: Date) -> Result<Dataset, Vec<DatasetError>> {
-    if input.len() > MAX_INPUT_BYTES {
-        return Err(vec![DatasetError::new(ROOT, ErrorKind::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES })]);
-    }
+    refuse_if_too_large(input.len())?;
     match std::str::from_utf8(input) {
         Ok(text) => validate(text, today),
         Err(e) => Err(vec![DatasetError::new(ROOT, ErrorKind::NotUtf8 { offset: e.valid_up_to() })]),
     }
+}
+
+/// Input over [`MAX_INPUT_BYTES`] is refused before anything reads it.
+fn refuse_if_too_large(bytes: usize) -> Result<(), Vec<DatasetError>> {
+    if bytes > MAX_INPUT_BYTES {
+        return Err(vec![DatasetError::new(ROOT, ErrorKind::TooLarge { bytes, limit: MAX_INPUT_BYTES })]);
+    }
+    Ok(())
 }
 
 /// `parent.key`, or `parent["odd key"]` when the key is not a plain identifier.
