@@ -2,8 +2,8 @@
 //! SVG picture inside its widget element, every figure's details, and the data table. Every piece of
 //! data is escaped; nothing from a dataset ever becomes markup.
 
-use crate::chart::layout::figure_sentence;
 use crate::chart::locale::Locale;
+use crate::chart::sentences::figure_sentence;
 use crate::chart::svg::escape_xml as esc;
 use crate::dataset::{Dataset, Status};
 
@@ -47,7 +47,7 @@ pub fn article_header(d: &Dataset) -> String {
 pub fn widget_fallback(d: &Dataset, chart: &str, static_dir: &str, width: f64, height: f64) -> String {
     let stem = file_stem(chart);
     let alt =
-        d.chart(chart).map(|c| crate::chart::layout::summary(d, c, &Locale::for_tag(&d.lang))).unwrap_or_default();
+        d.chart(chart).map(|c| crate::chart::sentences::summary(d, c, &Locale::for_tag(&d.lang))).unwrap_or_default();
     format!(
         "<reported-figures chart=\"{id}\" height=\"{h}\"><picture><source srcset=\"{dir}/{stem}-dark.svg\" media=\"(prefers-color-scheme: dark)\"><img class=\"fallback\" src=\"{dir}/{stem}-light.svg\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\"></picture></reported-figures>",
         id = esc(chart),
@@ -72,7 +72,7 @@ pub fn figure_details(d: &Dataset) -> String {
     let loc = Locale::for_tag(&d.lang);
     let mut out = String::from("<ul class=\"details\">\n");
     for (i, f) in d.figures.iter().enumerate() {
-        let value = loc.value(f.value, f.approx, &f.unit, true);
+        let value = loc.figure_value(f, true);
         out.push_str(&format!(
             "<li><details><summary><strong>{}</strong> {}</summary>\n<dl>\n<dt>Source</dt><dd>{}</dd>\n<dt>Qualifier</dt><dd>{}</dd>\n<dt>Status</dt><dd>{}</dd>\n<dt>As of</dt><dd><time datetime=\"{}\">{}</time></dd>\n</dl>\n",
             esc(&value),
@@ -106,7 +106,7 @@ pub fn figures_table(d: &Dataset) -> String {
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td><time datetime=\"{}\">{}</time></td></tr>\n",
             esc(&f.label),
-            esc(&loc.value(f.value, f.approx, &f.unit, true)),
+            esc(&loc.figure_value(f, true)),
             esc(f.approx.as_str()),
             esc(f.status.as_str()),
             source_html(d, f.source),

@@ -2,14 +2,17 @@
 //! mark and line of text in logical pixels. Pure and deterministic; text is measured through
 //! [`TextMeasure`].
 //!
-//! Layout is computed left to right and mirrored at the end for right-to-left languages.
+//! Layout runs in stages from the top of the chart down (title, key, columns, rows, scale, axis,
+//! footer), each a method of one [`Layout`] context; it is computed left to right and mirrored at the
+//! end for right-to-left languages.
 
 use super::locale::Locale;
 use super::scale::{self, Linear};
+use super::sentences;
 use super::spec::*;
 use super::text::{self, Font, TextMeasure};
 use super::theme::{Color, Theme, ThemeName, PALETTE};
-use crate::dataset::{Approx, Dataset, Status};
+use crate::dataset::{Approx, Chart, Dataset, Status};
 
 /// The narrowest and widest charts laid out; other widths are clamped to these.
 pub const MIN_WIDTH: f64 = 200.0;
@@ -92,14 +95,26 @@ const BAR_MAX: f64 = 30.0;
 const ROW_GAP: f64 = 14.0;
 const ROW_GAP_MAX: f64 = 28.0;
 const LABEL_GAP: f64 = 4.0;
+const LABEL_COLUMN_GAP: f64 = 12.0;
 const VALUE_GAP: f64 = 6.0;
 const SOURCE_GAP: f64 = 10.0;
+const BELOW_BAR_GAP: f64 = 3.0;
 const FADE: f64 = 16.0;
 const TIP: f64 = 12.0;
 const WHISKER: f64 = 5.0;
 const HATCH: f64 = 5.0;
 const SWATCH_W: f64 = 24.0;
 const SWATCH_H: f64 = 10.0;
+/// Charts at least this wide put labels beside the bars; narrower ones put them above.
+const LABELS_BESIDE_FROM: f64 = 520.0;
+/// The longest bar is kept at least this share of the plot's width while text beside it allows.
+const LONGEST_BAR_SHARE: f64 = 0.55;
+
+/// A source name of at most this many characters is always drawn whole beside or under its bar
+/// (wrapped onto more lines if it must be); a longer one wraps onto two lines and is shortened beyond.
+pub const SOURCE_WHOLE_CHARS: usize = 40;
+/// The lines a source name longer than [`SOURCE_WHOLE_CHARS`] may take before it is shortened.
+const LONG_SOURCE_LINES: usize = 2;
 
 struct Fonts {
     title: Font,
@@ -130,53 +145,181 @@ impl Fonts {
 
 /// Where a bar's value and source go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Annotation {
+enum Placement {
     /// Value beside the bar's end; source after it on the same line.
     BesideBoth,
-    /// Value beside the bar's end; source on a line under the bar.
+    /// Value beside the bar's end; source on its own lines under the bar.
     BesideValue,
-    /// Value and source on a line under the bar.
+    /// Value and source on one line under the bar.
     BelowBoth,
-    /// Value on a line under the bar, source on the next.
+    /// Value on its own lines under the bar, source on the lines after.
     BelowApart,
 }
 
-/// Everything about one row that does not depend on vertical spacing.
+/// The sizes that grow when a chart is given more height than its content needs.
+#[derive(Debug, Clone, Copy)]
+struct Spacing {
+    bar_height: f64,
+    row_gap: f64,
+    /// Extra room above the footer.
+    footer_room: f64,
+}
+
+/// Where labels and bars go across the chart.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    /// Labels beside the bars (wide charts) or above them (narrow ones).
+    labels_beside: bool,
+    label_width: f64,
+    /// Where every bar starts (the zero line).
+    plot_left: f64,
+    /// The furthest a bar, its marks or the text beside it may reach.
+    plot_right: f64,
+}
+
+impl Columns {
+    fn plot_width(self) -> f64 {
+        self.plot_right - self.plot_left
+    }
+}
+
+/// One bar's row, measured: everything that does not depend on vertical spacing.
 struct Row {
     figure: usize,
-    label: Vec<String>,
+    label_lines: Vec<String>,
     value_text: String,
-    value_w: f64,
+    value_width: f64,
     source_text: String,
-    source_w: f64,
-    len: f64,
-    deco: f64,
+    source_width: f64,
+    /// How far the bar's marks reach past its end (a lower bound's fade, a whisker).
+    decoration: f64,
     marks: Marks,
     color: Color,
-    annotation: Annotation,
+    /// The bar's length in pixels, once the scale is chosen.
+    length: f64,
+    placement: Placement,
 }
 
-struct Builder<'a> {
-    m: &'a dyn TextMeasure,
-    rtl: bool,
+impl Row {
+    /// The longest bar that leaves room for this row's text with a placement.
+    fn room(&self, placement: Placement, plot_width: f64) -> f64 {
+        match placement {
+            Placement::BesideBoth => {
+                plot_width - self.decoration - VALUE_GAP - self.value_width - SOURCE_GAP - self.source_width
+            }
+            Placement::BesideValue => plot_width - self.decoration - VALUE_GAP - self.value_width,
+            Placement::BelowBoth | Placement::BelowApart => plot_width - self.decoration,
+        }
+    }
+
+    /// The first placement, in order of preference, whose text fits beside a bar of this length.
+    fn best_placement(&self, plot_width: f64) -> Placement {
+        let fits = |p: Placement| self.length <= self.room(p, plot_width);
+        if fits(Placement::BesideBoth) {
+            Placement::BesideBoth
+        } else if fits(Placement::BesideValue) {
+            Placement::BesideValue
+        } else if self.value_width + SOURCE_GAP + self.source_width <= plot_width {
+            Placement::BelowBoth
+        } else {
+            Placement::BelowApart
+        }
+    }
+}
+
+/// How far a bar's marks reach past its end.
+fn decoration(marks: Marks) -> f64 {
+    if marks.lower_bound {
+        FADE
+    } else if marks.approximate {
+        WHISKER + 1.0
+    } else {
+        0.0
+    }
+}
+
+/// The chart being laid out: its inputs, its measurements, and the shapes and texts placed so far.
+/// Each stage (title, key, columns, rows, scale, axis, footer) is one method, run top to bottom;
+/// `y` is where the next stage starts.
+struct Layout<'a> {
+    dataset: &'a Dataset,
+    chart: &'a Chart,
+    locale: Locale,
+    theme: Theme,
+    fonts: Fonts,
+    measure: &'a dyn TextMeasure,
+    width: f64,
+    pad: f64,
+    spacing: Spacing,
+    /// Whether the chart's figures have different units (each value then carries its own).
+    mixed_units: bool,
     texts: Vec<TextItem>,
     shapes: Vec<Shape>,
+    y: f64,
 }
 
-impl Builder<'_> {
+impl<'a> Layout<'a> {
+    fn new(
+        dataset: &'a Dataset,
+        chart: &'a Chart,
+        lang: &str,
+        width: f64,
+        spacing: Spacing,
+        theme: ThemeName,
+        measure: &'a dyn TextMeasure,
+    ) -> Layout<'a> {
+        let pad = if width < 400.0 { 10.0 } else { 16.0 };
+        let first_unit = chart.figures.first().map(|&f| dataset.figures[f].unit.as_str());
+        Layout {
+            dataset,
+            chart,
+            locale: Locale::for_tag(lang),
+            theme: theme.theme(),
+            fonts: Fonts::for_width(width),
+            measure,
+            width,
+            pad,
+            spacing,
+            mixed_units: chart.figures.iter().any(|&f| Some(dataset.figures[f].unit.as_str()) != first_unit),
+            texts: Vec::new(),
+            shapes: Vec::new(),
+            y: pad,
+        }
+    }
+
+    /// The width between the paddings.
+    fn inner_width(&self) -> f64 {
+        self.width - 2.0 * self.pad
+    }
+
+    /// The font and colour of each kind of text.
+    fn ink(&self, role: TextRole) -> (Font, Color) {
+        let (f, t) = (&self.fonts, &self.theme);
+        match role {
+            TextRole::Title => (f.title, t.text),
+            TextRole::Subtitle => (f.subtitle, t.muted),
+            TextRole::Key => (f.key, t.muted),
+            TextRole::Unit => (f.source, t.muted),
+            TextRole::Label => (f.label, t.text),
+            TextRole::Value => (f.value, t.text),
+            TextRole::Source => (f.source, t.muted),
+            TextRole::Tick => (f.tick, t.muted),
+            TextRole::Footer => (f.footer, t.muted),
+        }
+    }
+
+    fn line_height(&self, role: TextRole) -> f64 {
+        self.ink(role).0.line_height()
+    }
+
+    fn text_width(&self, s: &str, role: TextRole) -> f64 {
+        self.measure.width(s, self.ink(role).0)
+    }
+
     /// One line of text, anchored at `x` with its line box starting at `top`.
-    fn line(
-        &mut self,
-        s: &str,
-        font: Font,
-        color: Color,
-        role: TextRole,
-        x: f64,
-        top: f64,
-        align: Align,
-        figure: Option<usize>,
-    ) {
-        let w = self.m.width(s, font);
+    fn line(&mut self, s: &str, role: TextRole, x: f64, top: f64, align: Align, figure: Option<usize>) {
+        let (font, color) = self.ink(role);
+        let w = self.measure.width(s, font);
         let lh = font.line_height();
         let left = match align {
             Align::Left => x,
@@ -190,32 +333,397 @@ impl Builder<'_> {
             align,
             font,
             color,
-            rtl: self.rtl,
+            rtl: self.locale.rtl,
             role,
             bbox: Rect::new(left, top, w, lh),
             figure,
         });
     }
 
-    /// A wrapped paragraph; returns the y below it.
-    #[allow(clippy::too_many_arguments)]
-    fn paragraph(
-        &mut self,
-        s: &str,
-        font: Font,
-        color: Color,
-        role: TextRole,
-        x: f64,
-        top: f64,
-        width: f64,
-        max_lines: usize,
-    ) -> f64 {
-        let wrapped = text::wrap(s, font, width, max_lines, self.m);
-        let lh = font.line_height();
-        for (i, l) in wrapped.lines.iter().enumerate() {
-            self.line(l, font, color, role, x, top + i as f64 * lh, Align::Left, None);
+    /// Lines one under the other, left-aligned at `x` from `top`; returns the y below them.
+    fn lines(&mut self, lines: &[String], role: TextRole, x: f64, top: f64, figure: Option<usize>) -> f64 {
+        let lh = self.line_height(role);
+        for (i, l) in lines.iter().enumerate() {
+            self.line(l, role, x, top + i as f64 * lh, Align::Left, figure);
         }
-        top + wrapped.lines.len() as f64 * lh
+        top + lines.len() as f64 * lh
+    }
+
+    /// A paragraph wrapped to `width` in at most `max_lines` lines; returns the y below it.
+    fn paragraph(&mut self, s: &str, role: TextRole, top: f64, max_lines: usize) -> f64 {
+        let wrapped = text::wrap(s, self.ink(role).0, self.inner_width(), max_lines, self.measure);
+        self.lines(&wrapped.lines, role, self.pad, top, None)
+    }
+
+    /// A source name as lines of at most `width`: whole on one line when it fits; else wrapped, never
+    /// shortened when it has at most [`SOURCE_WHOLE_CHARS`] characters, shortened past two lines when
+    /// it is longer.
+    fn source_lines(&self, name: &str, width: f64) -> Vec<String> {
+        let font = self.ink(TextRole::Source).0;
+        if self.measure.width(name, font) <= width {
+            return vec![name.to_string()];
+        }
+        let max_lines = if name.chars().count() <= SOURCE_WHOLE_CHARS { usize::MAX } else { LONG_SOURCE_LINES };
+        text::wrap(name, font, width, max_lines, self.measure).lines
+    }
+
+    /// Stage 1: the title and subtitle.
+    fn title(&mut self) {
+        let chart = self.chart;
+        self.y = self.paragraph(&chart.title, TextRole::Title, self.y, 3);
+        if let Some(sub) = &chart.subtitle {
+            self.y = self.paragraph(sub, TextRole::Subtitle, self.y + 2.0, 3);
+        }
+        self.y += 12.0;
+    }
+
+    /// Stage 2: the key, one swatch per kind of mark that appears in the chart.
+    fn key(&mut self, marks: &[Marks]) {
+        let entries = key_entries(marks);
+        if entries.is_empty() {
+            return;
+        }
+        let lh = self.line_height(TextRole::Key);
+        let (left, right) = (self.pad, self.width - self.pad);
+        let mut x = left;
+        for (swatch_marks, words) in &entries {
+            let font = self.ink(TextRole::Key).0;
+            let label =
+                text::shorten(self.locale.words.key[*words], font, self.inner_width() - SWATCH_W - 6.0, self.measure);
+            let label_width = self.measure.width(&label, font);
+            if x > left && x + SWATCH_W + 6.0 + label_width > right {
+                x = left;
+                self.y += lh + 2.0;
+            }
+            let swatch = Rect::new(x, self.y + (lh - SWATCH_H) / 2.0, SWATCH_W - decoration(*swatch_marks), SWATCH_H);
+            bar_shapes(swatch, self.theme.axis, *swatch_marks, &self.theme, &mut self.shapes);
+            self.line(&label, TextRole::Key, x + SWATCH_W + 6.0, self.y, Align::Left, None);
+            x += SWATCH_W + 6.0 + label_width + 16.0;
+        }
+        self.y += lh + 10.0;
+    }
+
+    /// Stage 3: labels beside the bars on wide charts (in a column at most 36 % of the width), above
+    /// them on narrow ones; the bars take the rest.
+    fn columns(&self) -> Columns {
+        let inner = self.inner_width();
+        let labels_beside = self.width >= LABELS_BESIDE_FROM;
+        let label_width = if labels_beside {
+            let widest = self
+                .chart
+                .figures
+                .iter()
+                .map(|&f| self.text_width(&self.dataset.figures[f].label, TextRole::Label))
+                .fold(0.0, f64::max);
+            widest.min(0.36 * inner).ceil()
+        } else {
+            inner
+        };
+        let plot_left = if labels_beside { self.pad + label_width + LABEL_COLUMN_GAP } else { self.pad };
+        Columns { labels_beside, label_width, plot_left, plot_right: self.width - self.pad }
+    }
+
+    /// Stage 4: every row's texts, measured.
+    fn measure_rows(&self, columns: Columns, marks: &[Marks]) -> Vec<Row> {
+        let d = self.dataset;
+        let colors = source_colors(d);
+        let label_font = self.ink(TextRole::Label).0;
+        let label_lines = if columns.labels_beside { 2 } else { 3 };
+        self.chart
+            .figures
+            .iter()
+            .zip(marks)
+            .map(|(&f, &marks)| {
+                let fig = &d.figures[f];
+                let value_text = self.locale.figure_value(fig, self.mixed_units);
+                let source_text = d.sources[fig.source].name.clone();
+                Row {
+                    figure: f,
+                    label_lines: text::wrap(&fig.label, label_font, columns.label_width, label_lines, self.measure)
+                        .lines,
+                    value_width: self.text_width(&value_text, TextRole::Value),
+                    value_text,
+                    source_width: self.text_width(&source_text, TextRole::Source),
+                    source_text,
+                    decoration: decoration(marks),
+                    marks,
+                    color: colors[fig.source].unwrap_or(PALETTE[0]),
+                    length: 0.0,
+                    placement: Placement::BesideBoth,
+                }
+            })
+            .collect()
+    }
+
+    /// Stage 5: the scale. The longest bar leaves room for its value and source beside it; while the
+    /// text beside the bars would squeeze the longest bar under [`LONGEST_BAR_SHARE`] of the plot,
+    /// the bar whose text binds the scale moves its source, then its value, under the bar. Each bar
+    /// then takes the first placement its text fits at that scale.
+    fn scale(&self, rows: &mut [Row], columns: Columns) -> Linear {
+        let d = self.dataset;
+        let plot_width = columns.plot_width();
+        let value = |r: &Row| d.figures[r.figure].value;
+        let longest = rows.iter().map(value).fold(0.0, f64::max);
+        let px_per_unit = loop {
+            let binding = rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| value(r) > 0.0)
+                .map(|(i, r)| (i, r.room(r.placement, plot_width).max(0.0) / value(r)))
+                .fold(None, |best: Option<(usize, f64)>, (i, s)| match best {
+                    Some((_, b)) if b <= s => best,
+                    _ => Some((i, s)),
+                });
+            let Some((i, s)) = binding else { break plot_width };
+            if s * longest >= LONGEST_BAR_SHARE * plot_width {
+                break s;
+            }
+            rows[i].placement = match rows[i].placement {
+                Placement::BesideBoth => Placement::BesideValue,
+                Placement::BesideValue => Placement::BelowBoth,
+                _ => break s,
+            };
+        };
+        let scale = Linear { px_per_unit };
+        for r in rows.iter_mut() {
+            r.length = scale.px(value(r)).max(MIN_BAR_PX).min(plot_width);
+            r.placement = r.best_placement(plot_width);
+        }
+        scale
+    }
+
+    /// Stage 6: the unit, written once above the bars when every figure has the same one.
+    fn unit_caption(&mut self, columns: Columns) {
+        let Some(&first) = self.chart.figures.first() else { return };
+        let unit = &self.dataset.figures[first].unit;
+        if self.mixed_units || unit == "%" {
+            return;
+        }
+        let caption = self.locale.words.unit.replace("{}", unit);
+        let font = self.ink(TextRole::Unit).0;
+        let caption = text::shorten(&caption, font, columns.plot_width(), self.measure);
+        self.line(&caption, TextRole::Unit, columns.plot_left, self.y, Align::Left, None);
+        self.y += font.line_height() + 4.0;
+    }
+
+    /// Stage 7: each row's label, bar, marks, value and source; returns the bars.
+    fn rows(&mut self, rows: &[Row], columns: Columns) -> Vec<Bar> {
+        let Spacing { bar_height, row_gap, .. } = self.spacing;
+        let plot_width = columns.plot_width();
+        let (label_lh, value_lh, source_lh) =
+            (self.line_height(TextRole::Label), self.line_height(TextRole::Value), self.line_height(TextRole::Source));
+        let mut bars = Vec::with_capacity(rows.len());
+        for r in rows {
+            let row_top = self.y;
+            let label_height = r.label_lines.len() as f64 * label_lh;
+            let (bar_top, label_top) = if columns.labels_beside {
+                (
+                    row_top + ((label_height - bar_height) / 2.0).max(0.0),
+                    row_top + ((bar_height - label_height) / 2.0).max(0.0),
+                )
+            } else {
+                (row_top + label_height + LABEL_GAP, row_top)
+            };
+            for (i, l) in r.label_lines.iter().enumerate() {
+                let top = label_top + i as f64 * label_lh;
+                if columns.labels_beside {
+                    self.line(
+                        l,
+                        TextRole::Label,
+                        columns.plot_left - LABEL_COLUMN_GAP,
+                        top,
+                        Align::Right,
+                        Some(r.figure),
+                    );
+                } else {
+                    self.line(l, TextRole::Label, columns.plot_left, top, Align::Left, Some(r.figure));
+                }
+            }
+            let rect = Rect::new(columns.plot_left, bar_top, r.length, bar_height);
+            bar_shapes(rect, r.color, r.marks, &self.theme, &mut self.shapes);
+
+            // Value and source: beside the bar, vertically centred on it, or on lines under it.
+            let beside_x = columns.plot_left + r.length + r.decoration + VALUE_GAP;
+            let centred = |lh: f64| bar_top + (bar_height - lh) / 2.0;
+            let under = bar_top + bar_height + BELOW_BAR_GAP;
+            let below = match r.placement {
+                Placement::BesideBoth => {
+                    self.line(&r.value_text, TextRole::Value, beside_x, centred(value_lh), Align::Left, Some(r.figure));
+                    let x = beside_x + r.value_width + SOURCE_GAP;
+                    self.line(&r.source_text, TextRole::Source, x, centred(source_lh), Align::Left, Some(r.figure));
+                    under
+                }
+                Placement::BesideValue => {
+                    self.line(&r.value_text, TextRole::Value, beside_x, centred(value_lh), Align::Left, Some(r.figure));
+                    let lines = self.source_lines(&r.source_text, plot_width);
+                    self.lines(&lines, TextRole::Source, columns.plot_left, under, Some(r.figure))
+                }
+                Placement::BelowBoth => {
+                    self.line(&r.value_text, TextRole::Value, columns.plot_left, under, Align::Left, Some(r.figure));
+                    let x = columns.plot_left + r.value_width + SOURCE_GAP;
+                    let top = under + (value_lh - source_lh) / 2.0;
+                    self.line(&r.source_text, TextRole::Source, x, top, Align::Left, Some(r.figure));
+                    under + value_lh
+                }
+                Placement::BelowApart => {
+                    let font = self.ink(TextRole::Value).0;
+                    let values = text::wrap(&r.value_text, font, plot_width, 2, self.measure).lines;
+                    let next = self.lines(&values, TextRole::Value, columns.plot_left, under, Some(r.figure));
+                    let lines = self.source_lines(&r.source_text, plot_width);
+                    self.lines(&lines, TextRole::Source, columns.plot_left, next, Some(r.figure))
+                }
+            };
+            let content_bottom = if below > under { below } else { bar_top + bar_height };
+            let row_bottom = content_bottom.max(row_top + label_height).max(label_top + label_height);
+            bars.push(Bar {
+                figure: r.figure,
+                rect,
+                row: Rect::new(self.pad, row_top - row_gap / 2.0, self.inner_width(), row_bottom - row_top + row_gap),
+                color: r.color,
+                marks: r.marks,
+                value_text: r.value_text.clone(),
+            });
+            self.y = row_bottom + row_gap;
+        }
+        self.y -= row_gap;
+        bars
+    }
+
+    /// Stage 8: the zero line, and the value axis with round ticks that do not collide.
+    fn axis(&mut self, bars: &[Bar], scale: Linear, columns: Columns, rows_top: f64) {
+        let rows_bottom = self.y;
+        let (left, right) = (columns.plot_left, columns.plot_right);
+        // The zero line runs the whole height of the rows beside labels; when labels sit above the
+        // bars, only along each bar, so that it never crosses their text.
+        let axis_color = self.theme.axis;
+        if columns.labels_beside {
+            let line = Shape::Line {
+                from: (left, rows_top - 4.0),
+                to: (left, rows_bottom + 4.0),
+                color: axis_color,
+                width: 1.0,
+            };
+            self.shapes.insert(0, line);
+        } else {
+            for bar in bars {
+                let (top, bottom) = (bar.rect.y - 3.0, bar.rect.bottom() + 3.0);
+                self.shapes
+                    .insert(0, Shape::Line { from: (left, top), to: (left, bottom), color: axis_color, width: 1.0 });
+            }
+        }
+        let axis_y = rows_bottom + 8.0;
+        let domain = scale.value_at(columns.plot_width());
+        let mut max_ticks = 8usize;
+        let ticks = loop {
+            let step = scale::nice_step(domain, max_ticks);
+            let ticks: Vec<(f64, String, f64)> = scale::ticks(domain, step)
+                .into_iter()
+                .map(|t| {
+                    let s = self.locale.number(t);
+                    let w = self.text_width(&s, TextRole::Tick);
+                    (left + scale.px(t), s, w)
+                })
+                .filter(|(x, _, w)| x + w / 2.0 <= self.width - 2.0 && x - w / 2.0 >= 2.0)
+                .collect();
+            let crowded = ticks.windows(2).any(|p| p[0].0 + p[0].2 / 2.0 + 12.0 > p[1].0 - p[1].2 / 2.0);
+            if !crowded || max_ticks <= 1 {
+                break ticks;
+            }
+            max_ticks -= 1;
+        };
+        if ticks.len() > 1 {
+            self.shapes.push(Shape::Line {
+                from: (left, axis_y),
+                to: (right, axis_y),
+                color: self.theme.grid,
+                width: 1.0,
+            });
+            for (x, s, _) in &ticks {
+                self.shapes.push(Shape::Line {
+                    from: (*x, axis_y),
+                    to: (*x, axis_y + 4.0),
+                    color: axis_color,
+                    width: 1.0,
+                });
+                self.line(s, TextRole::Tick, *x, axis_y + 5.0, Align::Center, None);
+            }
+            self.y = axis_y + 5.0 + self.line_height(TextRole::Tick);
+        }
+    }
+
+    /// Stage 9: the footer: the chart's note, its sources, the dates of its figures and the article.
+    fn footer(&mut self) {
+        let (d, chart, loc) = (self.dataset, self.chart, self.locale);
+        self.y += 12.0 + self.spacing.footer_room;
+        if let Some(note) = &chart.note {
+            self.y = self.paragraph(note, TextRole::Footer, self.y, 8) + 4.0;
+        }
+        let mut sources: Vec<usize> = Vec::new();
+        for &f in &chart.figures {
+            if !sources.contains(&d.figures[f].source) {
+                sources.push(d.figures[f].source);
+            }
+        }
+        let names: Vec<&str> = sources.iter().map(|&s| d.sources[s].name.as_str()).collect();
+        let sources_line = loc.words.sources.replace("{}", &names.join(loc.words.list_sep));
+        self.y = self.paragraph(&sources_line, TextRole::Footer, self.y, 4);
+        let dates: Vec<_> = chart.figures.iter().map(|&f| d.figures[f].as_of.date).collect();
+        let mut credit = match (dates.iter().min(), dates.iter().max()) {
+            (Some(a), Some(z)) if a == z => loc.words.as_of.replace("{}", &loc.date(*z)),
+            (Some(a), Some(z)) => loc.words.as_of.replace("{}", &format!("{} – {}", loc.date(*a), loc.date(*z))),
+            _ => String::new(),
+        };
+        if let Some(a) = &d.article {
+            let mut parts: Vec<String> = Vec::new();
+            if let Some(p) = &a.publisher {
+                parts.push(p.clone());
+            }
+            if let Some(p) = &a.published {
+                parts.push(loc.date(p.date));
+            }
+            let mut article = parts.join(", ");
+            if let Some(h) = &a.headline {
+                article = if article.is_empty() { h.clone() } else { format!("{article}: {h}") };
+            }
+            if !article.is_empty() {
+                credit = format!("{credit} · {article}");
+            }
+        }
+        self.y = self.paragraph(&credit, TextRole::Footer, self.y, 4);
+    }
+
+    /// Every stage in order, then the whole chart mirrored for a right-to-left language.
+    fn run(mut self, lang: &str) -> ChartSpec {
+        let d = self.dataset;
+        let marks: Vec<Marks> =
+            self.chart.figures.iter().map(|&f| marks_of(d.figures[f].approx, d.figures[f].status)).collect();
+        self.title();
+        self.key(&marks);
+        let columns = self.columns();
+        let mut rows = self.measure_rows(columns, &marks);
+        let scale = self.scale(&mut rows, columns);
+        self.unit_caption(columns);
+        let rows_top = self.y;
+        let bars = self.rows(&rows, columns);
+        self.axis(&bars, scale, columns, rows_top);
+        self.footer();
+        let mut spec = ChartSpec {
+            chart_id: self.chart.id.clone(),
+            width: self.width,
+            height: (self.y + self.pad).ceil(),
+            lang: lang.to_string(),
+            rtl: self.locale.rtl,
+            background: self.theme.background,
+            shapes: self.shapes,
+            texts: self.texts,
+            bars,
+            title: self.chart.title.clone(),
+            summary: sentences::summary(d, self.chart, &self.locale),
+        };
+        if spec.rtl {
+            mirror(&mut spec);
+        }
+        spec
     }
 }
 
@@ -342,381 +850,25 @@ pub fn describe(d: &Dataset, chart_id: &str, opts: &Options, m: &dyn TextMeasure
     })?;
     let width = if opts.width.is_finite() { opts.width.clamp(MIN_WIDTH, MAX_WIDTH) } else { 640.0 };
     let lang = opts.lang.as_deref().filter(|l| crate::dataset::lang::is_well_formed(l)).unwrap_or(&d.lang);
-    let natural = layout(d, chart, lang, width, BAR, ROW_GAP, 0.0, opts.theme, m);
+    let layout = |spacing: Spacing| Layout::new(d, chart, lang, width, spacing, opts.theme, m).run(lang);
+    let natural = layout(Spacing { bar_height: BAR, row_gap: ROW_GAP, footer_room: 0.0 });
     let Some(want) = opts.height.filter(|h| h.is_finite() && *h > natural.height + 0.5) else {
         return Ok(natural);
     };
     // Share the extra room: thicker bars and wider gaps first, then space above the footer.
     let rows = chart.figures.len() as f64;
     let mut extra = want - natural.height;
-    let bar = (BAR + extra / rows / 2.0).min(BAR_MAX);
-    extra -= (bar - BAR) * rows;
-    let gap = (ROW_GAP + extra / rows).min(ROW_GAP_MAX);
-    extra -= (gap - ROW_GAP) * rows;
-    let spec = layout(d, chart, lang, width, bar, gap, extra.max(0.0), opts.theme, m);
+    let bar_height = (BAR + extra / rows / 2.0).min(BAR_MAX);
+    extra -= (bar_height - BAR) * rows;
+    let row_gap = (ROW_GAP + extra / rows).min(ROW_GAP_MAX);
+    extra -= (row_gap - ROW_GAP) * rows;
+    let spec = layout(Spacing { bar_height, row_gap, footer_room: extra.max(0.0) });
     // Rows beside two-line labels may not grow with their bars: give what is left to the footer.
     let short = want - spec.height;
     if short >= 0.5 {
-        return Ok(layout(d, chart, lang, width, bar, gap, extra.max(0.0) + short, opts.theme, m));
+        return Ok(layout(Spacing { bar_height, row_gap, footer_room: extra.max(0.0) + short }));
     }
     Ok(spec)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn layout(
-    d: &Dataset,
-    chart: &crate::dataset::Chart,
-    lang: &str,
-    w: f64,
-    bar_h: f64,
-    row_gap: f64,
-    footer_room: f64,
-    theme_name: ThemeName,
-    m: &dyn TextMeasure,
-) -> ChartSpec {
-    let theme = theme_name.theme();
-    let loc = Locale::for_tag(lang);
-    let fonts = Fonts::for_width(w);
-    let pad = if w < 400.0 { 10.0 } else { 16.0 };
-    let iw = w - 2.0 * pad;
-    let colors = source_colors(d);
-    let mut b = Builder { m, rtl: loc.rtl, texts: Vec::new(), shapes: Vec::new() };
-
-    // Title and subtitle.
-    let mut y = pad;
-    y = b.paragraph(&chart.title, fonts.title, theme.text, TextRole::Title, pad, y, iw, 3);
-    if let Some(sub) = &chart.subtitle {
-        y = b.paragraph(sub, fonts.subtitle, theme.muted, TextRole::Subtitle, pad, y + 2.0, iw, 3);
-    }
-    y += 12.0;
-
-    // The key: one swatch per kind of mark that appears.
-    let figures: Vec<usize> = chart.figures.clone();
-    let marks: Vec<Marks> = figures.iter().map(|&f| marks_of(d.figures[f].approx, d.figures[f].status)).collect();
-    let entries = key_entries(&marks);
-    if !entries.is_empty() {
-        let lh = fonts.key.line_height();
-        let mut x = pad;
-        for (km, words) in &entries {
-            let label = text::shorten(loc.words.key[*words], fonts.key, iw - SWATCH_W - 6.0, m);
-            let tw = m.width(&label, fonts.key);
-            if x > pad && x + SWATCH_W + 6.0 + tw > w - pad {
-                x = pad;
-                y += lh + 2.0;
-            }
-            let deco = if km.lower_bound {
-                FADE
-            } else if km.approximate {
-                WHISKER + 1.0
-            } else {
-                0.0
-            };
-            let swatch = Rect::new(x, y + (lh - SWATCH_H) / 2.0, SWATCH_W - deco, SWATCH_H);
-            bar_shapes(swatch, theme.axis, *km, &theme, &mut b.shapes);
-            b.line(&label, fonts.key, theme.muted, TextRole::Key, x + SWATCH_W + 6.0, y, Align::Left, None);
-            x += SWATCH_W + 6.0 + tw + 16.0;
-        }
-        y += lh + 10.0;
-    }
-
-    // Units: written once above the bars when all figures share one, else after every value.
-    let units: Vec<&str> = figures.iter().map(|&f| d.figures[f].unit.as_str()).collect();
-    let mixed_units = units.iter().any(|u| *u != units[0]);
-
-    // Labels beside the bars on wide charts, above them on narrow ones.
-    let side = w >= 520.0;
-    let label_max_lines = if side { 2 } else { 3 };
-    let label_col = if side {
-        let widest = figures.iter().map(|&f| m.width(&d.figures[f].label, fonts.label)).fold(0.0, f64::max);
-        widest.min(0.36 * iw).ceil()
-    } else {
-        iw
-    };
-    let px0 = if side { pad + label_col + 12.0 } else { pad };
-    let px1 = w - pad;
-    let pw = px1 - px0;
-
-    let mut rows: Vec<Row> = figures
-        .iter()
-        .zip(&marks)
-        .map(|(&f, &mk)| {
-            let fig = &d.figures[f];
-            let value_text = loc.value(fig.value, fig.approx, &fig.unit, mixed_units);
-            let source_text = d.sources[fig.source].name.clone();
-            Row {
-                figure: f,
-                label: text::wrap(&fig.label, fonts.label, label_col, label_max_lines, m).lines,
-                value_w: m.width(&value_text, fonts.value),
-                value_text,
-                source_w: m.width(&source_text, fonts.source),
-                source_text,
-                len: 0.0,
-                deco: if mk.lower_bound {
-                    FADE
-                } else if mk.approximate {
-                    WHISKER + 1.0
-                } else {
-                    0.0
-                },
-                marks: mk,
-                color: colors[fig.source].unwrap_or(PALETTE[0]),
-                annotation: Annotation::BesideBoth,
-            }
-        })
-        .collect();
-
-    // The scale: the longest bar leaves room for its value and source beside it. While the text beside
-    // the bars would squeeze the longest bar under 55 % of the width, the bar whose text binds the
-    // scale moves its source, then its value, under the bar.
-    let values: Vec<f64> = rows.iter().map(|r| d.figures[r.figure].value).collect();
-    let vmax = values.iter().copied().fold(0.0, f64::max);
-    let room = |r: &Row, a: Annotation| match a {
-        Annotation::BesideBoth => pw - r.deco - VALUE_GAP - r.value_w - SOURCE_GAP - r.source_w,
-        Annotation::BesideValue => pw - r.deco - VALUE_GAP - r.value_w,
-        Annotation::BelowBoth | Annotation::BelowApart => pw - r.deco,
-    };
-    let px_per_unit = loop {
-        let (binding, s) = rows
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| values[*i] > 0.0)
-            .map(|(i, r)| (i, room(r, r.annotation).max(0.0) / values[i]))
-            .fold((None, f64::INFINITY), |acc, (i, s)| if s < acc.1 { (Some(i), s) } else { acc });
-        let Some(binding) = binding else { break pw };
-        if s * vmax >= 0.55 * pw {
-            break s;
-        }
-        rows[binding].annotation = match rows[binding].annotation {
-            Annotation::BesideBoth => Annotation::BesideValue,
-            Annotation::BesideValue => Annotation::BelowBoth,
-            _ => break s,
-        };
-    };
-    let scale = Linear { px_per_unit };
-    // Each bar then takes the first placement its text fits at this scale.
-    for (r, v) in rows.iter_mut().zip(&values) {
-        r.len = scale.px(*v).max(MIN_BAR_PX).min(pw);
-        let fits = |a: Annotation| r.len <= room(r, a) + 0.01;
-        r.annotation = if fits(Annotation::BesideBoth) {
-            Annotation::BesideBoth
-        } else if fits(Annotation::BesideValue) {
-            Annotation::BesideValue
-        } else if r.value_w + SOURCE_GAP + r.source_w <= pw {
-            Annotation::BelowBoth
-        } else {
-            Annotation::BelowApart
-        };
-    }
-
-    if !mixed_units && units[0] != "%" {
-        let caption = loc.words.unit.replace("{}", units[0]);
-        let caption = text::shorten(&caption, fonts.source, pw, m);
-        b.line(&caption, fonts.source, theme.muted, TextRole::Unit, px0, y, Align::Left, None);
-        y += fonts.source.line_height() + 4.0;
-    }
-
-    // The rows.
-    let rows_top = y;
-    let label_lh = fonts.label.line_height();
-    let value_lh = fonts.value.line_height();
-    let source_lh = fonts.source.line_height();
-    let mut bars = Vec::new();
-    for r in &rows {
-        let row_top = y;
-        let label_h = r.label.len() as f64 * label_lh;
-        let bar_y = if side { row_top + ((label_h - bar_h) / 2.0).max(0.0) } else { row_top + label_h + LABEL_GAP };
-        let label_top = if side { row_top + ((bar_h - label_h) / 2.0).max(0.0) } else { row_top };
-        for (i, l) in r.label.iter().enumerate() {
-            let (x, align) = if side { (px0 - 12.0, Align::Right) } else { (px0, Align::Left) };
-            b.line(
-                l,
-                fonts.label,
-                theme.text,
-                TextRole::Label,
-                x,
-                label_top + i as f64 * label_lh,
-                align,
-                Some(r.figure),
-            );
-        }
-        let rect = Rect::new(px0, bar_y, r.len, bar_h);
-        bar_shapes(rect, r.color, r.marks, &theme, &mut b.shapes);
-
-        let beside_x = px0 + r.len + r.deco + VALUE_GAP;
-        let mid_top = |lh: f64| bar_y + (bar_h - lh) / 2.0;
-        let mut below = bar_y + bar_h + 3.0;
-        let source_line = |b: &mut Builder, text: &str, x: f64, top: f64, max: f64| {
-            let s = text::shorten(text, fonts.source, max, m);
-            b.line(&s, fonts.source, theme.muted, TextRole::Source, x, top, Align::Left, Some(r.figure));
-        };
-        let value_line = |b: &mut Builder, text: &str, x: f64, top: f64| {
-            b.line(text, fonts.value, theme.text, TextRole::Value, x, top, Align::Left, Some(r.figure));
-        };
-        match r.annotation {
-            Annotation::BesideBoth => {
-                value_line(&mut b, &r.value_text, beside_x, mid_top(value_lh));
-                let sx = beside_x + r.value_w + SOURCE_GAP;
-                source_line(&mut b, &r.source_text, sx, mid_top(source_lh), px1 - sx);
-            }
-            Annotation::BesideValue => {
-                value_line(&mut b, &r.value_text, beside_x, mid_top(value_lh));
-                source_line(&mut b, &r.source_text, px0, below, pw);
-                below += source_lh;
-            }
-            Annotation::BelowBoth => {
-                value_line(&mut b, &r.value_text, px0, below);
-                let sx = px0 + r.value_w + SOURCE_GAP;
-                source_line(&mut b, &r.source_text, sx, below + (value_lh - source_lh) / 2.0, px1 - sx);
-                below += value_lh;
-            }
-            Annotation::BelowApart => {
-                let v = text::shorten(&r.value_text, fonts.value, pw, m);
-                value_line(&mut b, &v, px0, below);
-                below += value_lh;
-                source_line(&mut b, &r.source_text, px0, below, pw);
-                below += source_lh;
-            }
-        }
-        let content_bottom = if below > bar_y + bar_h + 3.0 { below } else { bar_y + bar_h };
-        let row_bottom = content_bottom.max(row_top + label_h).max(label_top + label_h);
-        bars.push(Bar {
-            figure: r.figure,
-            rect,
-            row: Rect::new(pad, row_top - row_gap / 2.0, iw, row_bottom - row_top + row_gap),
-            color: r.color,
-            marks: r.marks,
-            value_text: r.value_text.clone(),
-        });
-        y = row_bottom + row_gap;
-    }
-    let rows_bottom = y - row_gap;
-
-    // The zero line and the value axis with round ticks that do not collide.
-    // The zero line: the whole height of the rows beside labels; only along each bar when labels sit
-    // above the bars, so that it never crosses their text.
-    if side {
-        b.shapes.insert(
-            0,
-            Shape::Line { from: (px0, rows_top - 4.0), to: (px0, rows_bottom + 4.0), color: theme.axis, width: 1.0 },
-        );
-    } else {
-        for bar in &bars {
-            let (top, bottom) = (bar.rect.y - 3.0, bar.rect.bottom() + 3.0);
-            b.shapes.insert(0, Shape::Line { from: (px0, top), to: (px0, bottom), color: theme.axis, width: 1.0 });
-        }
-    }
-    let axis_y = rows_bottom + 8.0;
-    let domain = scale.value_at(pw);
-    let mut max_ticks = 8usize;
-    let ticks = loop {
-        let step = scale::nice_step(domain, max_ticks);
-        let ticks: Vec<(f64, String, f64)> = scale::ticks(domain, step)
-            .into_iter()
-            .map(|t| {
-                let s = loc.number(t);
-                let tw = m.width(&s, fonts.tick);
-                (px0 + scale.px(t), s, tw)
-            })
-            .filter(|(x, _, tw)| x + tw / 2.0 <= w - 2.0 && x - tw / 2.0 >= 2.0)
-            .collect();
-        let crowded = ticks.windows(2).any(|p| p[0].0 + p[0].2 / 2.0 + 12.0 > p[1].0 - p[1].2 / 2.0);
-        if !crowded || max_ticks <= 1 {
-            break ticks;
-        }
-        max_ticks -= 1;
-    };
-    if ticks.len() > 1 {
-        b.shapes.push(Shape::Line { from: (px0, axis_y), to: (px1, axis_y), color: theme.grid, width: 1.0 });
-        for (x, s, _) in &ticks {
-            b.shapes.push(Shape::Line { from: (*x, axis_y), to: (*x, axis_y + 4.0), color: theme.axis, width: 1.0 });
-            b.line(s, fonts.tick, theme.muted, TextRole::Tick, *x, axis_y + 5.0, Align::Center, None);
-        }
-        y = axis_y + 5.0 + fonts.tick.line_height();
-    } else {
-        y = rows_bottom;
-    }
-
-    // The footer: note, sources, date and credit.
-    y += 12.0 + footer_room;
-    if let Some(note) = &chart.note {
-        y = b.paragraph(note, fonts.footer, theme.muted, TextRole::Footer, pad, y, iw, 4) + 4.0;
-    }
-    let mut sources: Vec<usize> = Vec::new();
-    for &f in &figures {
-        if !sources.contains(&d.figures[f].source) {
-            sources.push(d.figures[f].source);
-        }
-    }
-    let names: Vec<&str> = sources.iter().map(|&s| d.sources[s].name.as_str()).collect();
-    let sources_line = loc.words.sources.replace("{}", &names.join(loc.words.list_sep));
-    y = b.paragraph(&sources_line, fonts.footer, theme.muted, TextRole::Footer, pad, y, iw, 4);
-    let dates: Vec<_> = figures.iter().map(|&f| d.figures[f].as_of.date).collect();
-    let (first, last) = (dates.iter().min().copied(), dates.iter().max().copied());
-    let mut credit = match (first, last) {
-        (Some(a), Some(z)) if a == z => loc.words.as_of.replace("{}", &loc.date(z)),
-        (Some(a), Some(z)) => loc.words.as_of.replace("{}", &format!("{} – {}", loc.date(a), loc.date(z))),
-        _ => String::new(),
-    };
-    if let Some(a) = &d.article {
-        let mut parts: Vec<String> = Vec::new();
-        if let Some(p) = &a.publisher {
-            parts.push(p.clone());
-        }
-        if let Some(p) = &a.published {
-            parts.push(loc.date(p.date));
-        }
-        let mut article = parts.join(", ");
-        if let Some(h) = &a.headline {
-            article = if article.is_empty() { h.clone() } else { format!("{article}: {h}") };
-        }
-        if !article.is_empty() {
-            credit = format!("{credit} · {article}");
-        }
-    }
-    y = b.paragraph(&credit, fonts.footer, theme.muted, TextRole::Footer, pad, y, iw, 4);
-    let height = (y + pad).ceil();
-
-    let summary = summary(d, chart, &loc);
-    let mut spec = ChartSpec {
-        chart_id: chart.id.clone(),
-        width: w,
-        height,
-        lang: lang.to_string(),
-        rtl: loc.rtl,
-        background: theme.background,
-        shapes: b.shapes,
-        texts: b.texts,
-        bars,
-        title: chart.title.clone(),
-        summary,
-    };
-    if loc.rtl {
-        mirror(&mut spec);
-    }
-    spec
-}
-
-/// One figure as a sentence built from its attribution, for screen readers:
-/// "Gaza health ministry: about 33,207 people – Palestinians killed in Gaza – As of 8 April 2024".
-pub fn figure_sentence(d: &Dataset, f: usize, loc: &Locale) -> String {
-    let fig = &d.figures[f];
-    let mut s = loc
-        .words
-        .reports
-        .replace("{source}", &d.sources[fig.source].name)
-        .replace("{value}", &loc.value(fig.value, fig.approx, &fig.unit, true))
-        .replace("{label}", &fig.label);
-    if fig.status != Status::Reported {
-        s = format!("{s} ({})", loc.status_word(fig.status));
-    }
-    format!("{s} – {}", loc.words.as_of.replace("{}", &loc.date(fig.as_of.date)))
-}
-
-/// The chart's title and figures as sentences built from their attributions, for screen readers.
-pub fn summary(d: &Dataset, chart: &crate::dataset::Chart, loc: &Locale) -> String {
-    let mut out = vec![chart.title.clone()];
-    out.extend(chart.figures.iter().map(|&f| figure_sentence(d, f, loc)));
-    out.join(". ")
 }
 
 /// Reflects the layout for a right-to-left chart: bars grow leftwards from the right, labels sit on

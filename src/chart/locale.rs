@@ -3,7 +3,7 @@
 //! library would add hundreds of kilobytes to the widget); any other language gets English words and
 //! English number formatting, which the README states.
 
-use crate::dataset::{lang, Approx, Date, Status};
+use crate::dataset::{lang, Approx, Date, Figure, Status, UnitForms};
 
 /// The chart's own words in one language.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -32,6 +32,20 @@ pub struct Words {
     pub data: &'static str,
     /// Table headers: figure, value, source, date.
     pub columns: [&'static str; 4],
+    /// A value whose unit cannot be made to agree with it: `{value}`, `{unit}` ("1 (unit: brigades)").
+    pub unit_neutral: &'static str,
+    /// The words for a million, a billion (10^9) and a trillion (10^12), each in the forms for the
+    /// plural categories one, few, many and other of the number before it.
+    pub scales: [[&'static str; 4]; 3],
+    /// A number of millions (`{n}`, "2.3 million") with its unit (`{unit}`): "2,3 millions de personnes".
+    pub scale_unit: &'static str,
+    /// Whether "de" before a vowel or a mute h becomes "d’" (French).
+    pub elision: bool,
+}
+
+/// The same word for every plural category.
+const fn same(w: &'static str) -> [&'static str; 4] {
+    [w, w, w, w]
 }
 
 const EN: Words = Words {
@@ -67,6 +81,10 @@ const EN: Words = Words {
     status: ["", "proposed", "claimed", "estimate"],
     data: "Data and sources",
     columns: ["Figure", "Value", "Source", "Date"],
+    unit_neutral: "{value} (unit: {unit})",
+    scales: [same("million"), same("billion"), same("trillion")],
+    scale_unit: "{n} {unit}",
+    elision: false,
 };
 
 const FR: Words = Words {
@@ -102,6 +120,14 @@ const FR: Words = Words {
     status: ["", "proposé", "revendiqué", "estimation"],
     data: "Données et sources",
     columns: ["Chiffre", "Valeur", "Source", "Date"],
+    unit_neutral: "{value} (unité : {unit})",
+    scales: [
+        ["million", "millions", "millions", "millions"],
+        ["milliard", "milliards", "milliards", "milliards"],
+        ["billion", "billions", "billions", "billions"],
+    ],
+    scale_unit: "{n} de {unit}",
+    elision: true,
 };
 
 const DE: Words = Words {
@@ -137,6 +163,14 @@ const DE: Words = Words {
     status: ["", "vorgeschlagen", "behauptet", "Schätzung"],
     data: "Daten und Quellen",
     columns: ["Zahl", "Wert", "Quelle", "Datum"],
+    unit_neutral: "{value} (Einheit: {unit})",
+    scales: [
+        ["Million", "Millionen", "Millionen", "Millionen"],
+        ["Milliarde", "Milliarden", "Milliarden", "Milliarden"],
+        ["Billion", "Billionen", "Billionen", "Billionen"],
+    ],
+    scale_unit: "{n} {unit}",
+    elision: false,
 };
 
 const ES: Words = Words {
@@ -172,6 +206,14 @@ const ES: Words = Words {
     status: ["", "propuesto", "afirmado", "estimación"],
     data: "Datos y fuentes",
     columns: ["Cifra", "Valor", "Fuente", "Fecha"],
+    unit_neutral: "{value} (unidad: {unit})",
+    scales: [
+        ["millón", "millones", "millones", "millones"],
+        same("mil millones"),
+        ["billón", "billones", "billones", "billones"],
+    ],
+    scale_unit: "{n} de {unit}",
+    elision: false,
 };
 
 const IT: Words = Words {
@@ -207,6 +249,14 @@ const IT: Words = Words {
     status: ["", "proposto", "rivendicato", "stima"],
     data: "Dati e fonti",
     columns: ["Cifra", "Valore", "Fonte", "Data"],
+    unit_neutral: "{value} (unità: {unit})",
+    scales: [
+        ["milione", "milioni", "milioni", "milioni"],
+        ["miliardo", "miliardi", "miliardi", "miliardi"],
+        ["bilione", "bilioni", "bilioni", "bilioni"],
+    ],
+    scale_unit: "{n} di {unit}",
+    elision: false,
 };
 
 const PT: Words = Words {
@@ -242,6 +292,14 @@ const PT: Words = Words {
     status: ["", "proposto", "alegado", "estimativa"],
     data: "Dados e fontes",
     columns: ["Número", "Valor", "Fonte", "Data"],
+    unit_neutral: "{value} (unidade: {unit})",
+    scales: [
+        ["milhão", "milhões", "milhões", "milhões"],
+        ["bilhão", "bilhões", "bilhões", "bilhões"],
+        ["trilhão", "trilhões", "trilhões", "trilhões"],
+    ],
+    scale_unit: "{n} de {unit}",
+    elision: false,
 };
 
 const RU: Words = Words {
@@ -277,6 +335,14 @@ const RU: Words = Words {
     status: ["", "предложено", "заявлено", "оценка"],
     data: "Данные и источники",
     columns: ["Показатель", "Значение", "Источник", "Дата"],
+    unit_neutral: "{value} (единица: {unit})",
+    scales: [
+        ["миллион", "миллиона", "миллионов", "миллиона"],
+        ["миллиард", "миллиарда", "миллиардов", "миллиарда"],
+        ["триллион", "триллиона", "триллионов", "триллиона"],
+    ],
+    scale_unit: "{n} {unit}",
+    elision: false,
 };
 
 const AR: Words = Words {
@@ -305,6 +371,10 @@ const AR: Words = Words {
     status: ["", "مقترح", "مُدّعى", "تقدير"],
     data: "البيانات والمصادر",
     columns: ["الرقم", "القيمة", "المصدر", "التاريخ"],
+    unit_neutral: "{value} (الوحدة: {unit})",
+    scales: [same("مليون"), same("مليار"), same("تريليون")],
+    scale_unit: "{n} {unit}",
+    elision: false,
 };
 
 const HE: Words = Words {
@@ -333,6 +403,10 @@ const HE: Words = Words {
     status: ["", "מוצע", "נטען", "הערכה"],
     data: "נתונים ומקורות",
     columns: ["נתון", "ערך", "מקור", "תאריך"],
+    unit_neutral: "{value} (יחידה: {unit})",
+    scales: [same("מיליון"), same("מיליארד"), same("טריליון")],
+    scale_unit: "{n} {unit}",
+    elision: false,
 };
 
 /// How numbers are written.
@@ -351,12 +425,158 @@ pub struct NumberFormat {
 const LATN_COMMA: NumberFormat =
     NumberFormat { group: ",", decimal: ".", zero: '0', min_grouping_two: false, percent: "{}%" };
 
-/// A language's words, number format and direction.
+/// The plural categories of the Unicode CLDR that a number selects in a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+/// Which CLDR cardinal plural rule a language follows (for the languages with words here, and the
+/// languages whose rule is the same as one of theirs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PluralRule {
+    /// one: 1 with no visible fraction (English, German, Italian, Spanish, Portuguese of Portugal …).
+    One,
+    /// one: an integer part of 0 or 1 (French, Portuguese of Brazil).
+    ZeroOrOne,
+    /// one, few, many by the last digits (Russian, Ukrainian).
+    EastSlavic,
+    /// zero, one, two, few (3–10), many (11–99) by the last two digits (Arabic).
+    Arabic,
+    /// one, two (Hebrew).
+    Hebrew,
+}
+
+impl PluralRule {
+    /// The category of a number written as plain digits (`"1"`, `"2.5"`), as CLDR defines them
+    /// from its integer digits and its visible fraction digits.
+    pub fn category(self, plain: &str) -> Plural {
+        let (int, frac) = plain.split_once('.').unwrap_or((plain, ""));
+        // The last three digits are all the rules look at (n % 100, i % 10); larger numbers keep them.
+        let tail = &int[int.len().saturating_sub(3)..];
+        let i: u64 = tail.parse().unwrap_or(0);
+        let whole = frac.is_empty();
+        let is_one = int == "1" && whole;
+        match self {
+            PluralRule::One if is_one => Plural::One,
+            PluralRule::One => Plural::Other,
+            PluralRule::ZeroOrOne if int == "0" || int == "1" => Plural::One,
+            PluralRule::ZeroOrOne => Plural::Other,
+            PluralRule::EastSlavic if !whole => Plural::Other,
+            PluralRule::EastSlavic => match (i % 10, i % 100) {
+                (1, r) if r != 11 => Plural::One,
+                (2..=4, r) if !(12..=14).contains(&r) => Plural::Few,
+                _ => Plural::Many,
+            },
+            PluralRule::Arabic if !whole => Plural::Other,
+            PluralRule::Arabic if int == "0" => Plural::Zero,
+            PluralRule::Arabic if int == "1" => Plural::One,
+            PluralRule::Arabic if int == "2" => Plural::Two,
+            PluralRule::Arabic => match i % 100 {
+                3..=10 => Plural::Few,
+                11..=99 => Plural::Many,
+                _ => Plural::Other,
+            },
+            PluralRule::Hebrew if is_one || (int == "0" && !whole) => Plural::One,
+            PluralRule::Hebrew if int == "2" && whole => Plural::Two,
+            PluralRule::Hebrew => Plural::Other,
+        }
+    }
+}
+
+/// A language's words, number format, plural rule and direction.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Locale {
     pub words: &'static Words,
     pub numbers: NumberFormat,
+    pub plurals: PluralRule,
+    /// Whether the language is English, whose regular plurals [`english_singular`] can undo.
+    pub english: bool,
     pub rtl: bool,
+}
+
+/// The singular of an English plural unit when it can be told for sure, by a documented rule:
+/// a few irregular nouns (people → person, children → child, men → man, women → woman); nouns that are
+/// the same in both (sheep, fish, deer, aircraft, series, species, personnel, staff); twenty common
+/// nouns in `-se` (cases, doses, houses …); then regular plurals: `-ies` → `-y` (bodies → body);
+/// `-ches`, `-shes`, `-xes`, `-sses`, `-zzes` → without `-es` (boxes → box); other words ending in
+/// `-ses`, `-oes`, `-ves`, `-us`, `-is`, `-ss` have no rule (buses, heroes, lives, status, crisis);
+/// any other final `-s` is dropped (brigades → brigade, hours → hour, trucks → truck). A unit that does
+/// not end in `s` is kept as it is: a symbol or an abbreviation (`%`, `km`, `kg`) or a word that is
+/// already singular. In a unit of several words the noun is an irregular one if there is one
+/// ("people killed"), else the word before "of" ("tonnes of aid" → "tonne of aid"), else the last.
+/// `None` when no rule applies: the value is then written without agreement (see `unit_neutral`).
+pub fn english_singular(unit: &str) -> Option<String> {
+    let words: Vec<&str> = unit.split(' ').collect();
+    const IRREGULAR: [(&str, &str); 6] = [
+        ("people", "person"),
+        ("persons", "person"),
+        ("children", "child"),
+        ("men", "man"),
+        ("women", "woman"),
+        ("feet", "foot"),
+    ];
+    // Nouns whose singular ends in -se: their plural is not told from -ses plurals (buses, crises).
+    const SE: [&str; 20] = [
+        "cases",
+        "doses",
+        "houses",
+        "nurses",
+        "horses",
+        "courses",
+        "responses",
+        "bases",
+        "purchases",
+        "releases",
+        "increases",
+        "phases",
+        "clauses",
+        "verses",
+        "warehouses",
+        "expenses",
+        "licenses",
+        "causes",
+        "uses",
+        "vases",
+    ];
+    let irregular = words.iter().position(|w| IRREGULAR.iter().any(|(many, _)| w.eq_ignore_ascii_case(many)));
+    let noun_at = irregular
+        .unwrap_or_else(|| words.iter().position(|w| *w == "of").filter(|&i| i > 0).map_or(words.len() - 1, |i| i - 1));
+    let noun = words[noun_at];
+    let lower = noun.to_lowercase();
+    const SAME: [&str; 8] = ["sheep", "fish", "deer", "aircraft", "series", "species", "personnel", "staff"];
+    let singular = if let Some((_, one)) = IRREGULAR.iter().find(|(many, _)| *many == lower) {
+        // Keep an initial capital.
+        if noun.starts_with(char::is_uppercase) {
+            let mut c = one.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        } else {
+            one.to_string()
+        }
+    } else if SAME.contains(&lower.as_str()) {
+        noun.to_string()
+    } else if !lower.ends_with('s') || !lower.is_ascii() {
+        // A symbol, an abbreviation or a word that is already singular: as it is.
+        return (!lower.is_empty()).then(|| unit.to_string());
+    } else if SE.contains(&lower.as_str()) {
+        noun[..noun.len() - 1].to_string()
+    } else if lower.len() > 4 && lower.ends_with("ies") {
+        format!("{}y", &noun[..noun.len() - 3])
+    } else if ["ches", "shes", "xes", "sses", "zzes"].iter().any(|e| lower.ends_with(e)) {
+        noun[..noun.len() - 2].to_string()
+    } else if ["ses", "oes", "ves", "us", "is", "ss"].iter().any(|e| lower.ends_with(e)) || lower.len() < 3 {
+        return None;
+    } else {
+        noun[..noun.len() - 1].to_string()
+    };
+    let mut out: Vec<&str> = words.clone();
+    out[noun_at] = &singular;
+    Some(out.join(" "))
 }
 
 impl Locale {
@@ -422,7 +642,15 @@ impl Locale {
                 numbers.percent = "{}%";
             }
         }
-        Locale { words, numbers, rtl: lang::is_rtl(tag) }
+        let plurals = match primary.as_str() {
+            "fr" => PluralRule::ZeroOrOne,
+            "pt" if region != "pt" => PluralRule::ZeroOrOne,
+            "ru" | "uk" | "be" => PluralRule::EastSlavic,
+            "ar" => PluralRule::Arabic,
+            "he" | "iw" => PluralRule::Hebrew,
+            _ => PluralRule::One,
+        };
+        Locale { words, numbers, plurals, english: primary == "en", rtl: lang::is_rtl(tag) }
     }
 
     /// A number with this language's digits and separators: 33,207 · 33.207 · 33 207 · ٣٣٬٢٠٧.
@@ -453,18 +681,108 @@ impl Locale {
     }
 
     /// A value as the report qualifies it: "more than 600", "about 40", "nearly 50%", with the unit
-    /// when `with_unit` (it is then written after the number, or as "%").
+    /// when `with_unit` (after the number, in the form that agrees with it, or as "%"). Large round
+    /// values are written as reports write them: "2.3 million", "more than 1 million".
     pub fn value(&self, v: f64, approx: Approx, unit: &str, with_unit: bool) -> String {
-        let n = self.number(v);
-        let n = if unit == "%" {
-            self.numbers.percent.replace("{}", &n)
-        } else if with_unit {
-            format!("{n} {unit}")
-        } else {
-            n
-        };
+        self.value_with_forms(v, approx, unit, &UnitForms::default(), with_unit)
+    }
+
+    /// The value text of a figure as readers see it: its `wording` when the dataset gives the report's
+    /// own words, else [`Locale::value`] with the figure's unit forms.
+    pub fn figure_value(&self, f: &Figure, with_unit: bool) -> String {
+        match &f.wording {
+            Some(w) => w.clone(),
+            None => self.value_with_forms(f.value, f.approx, &f.unit, &f.unit_forms, with_unit),
+        }
+    }
+
+    fn value_with_forms(&self, v: f64, approx: Approx, unit: &str, forms: &UnitForms, with_unit: bool) -> String {
         let pattern = self.words.approx[Approx::ALL.iter().position(|a| *a == approx).unwrap_or(0)];
+        let n = if unit == "%" {
+            self.numbers.percent.replace("{}", &self.number(v))
+        } else if let Some((n, scale_word)) = self.large_round(v) {
+            let n = format!("{n} {scale_word}");
+            if with_unit {
+                let unit = forms.many.as_deref().unwrap_or(unit);
+                self.join_scale_unit(&n, unit)
+            } else {
+                n
+            }
+        } else if with_unit {
+            let n = self.number(v);
+            match self.unit_form(v, unit, forms) {
+                Some(u) => format!("{n} {u}"),
+                None => {
+                    let value = pattern.replace("{}", &n);
+                    return self.words.unit_neutral.replace("{value}", &value).replace("{unit}", unit);
+                }
+            }
+        } else {
+            self.number(v)
+        };
         pattern.replace("{}", &n)
+    }
+
+    /// The form of a unit that agrees with the number `v`; `None` when it cannot be known.
+    /// One: `unit_one`, else (English only) [`english_singular`]. Two, few, many: the form given, else
+    /// `unit`. Zero and other: `unit`.
+    pub fn unit_form(&self, v: f64, unit: &str, forms: &UnitForms) -> Option<String> {
+        let given = match self.plurals.category(&crate::num::decimal(v)) {
+            Plural::One => {
+                return forms.one.clone().or_else(|| self.english.then(|| english_singular(unit)).flatten());
+            }
+            Plural::Two => forms.two.as_deref(),
+            Plural::Few => forms.few.as_deref(),
+            Plural::Many => forms.many.as_deref(),
+            Plural::Zero | Plural::Other => None,
+        };
+        Some(given.unwrap_or(unit).to_string())
+    }
+
+    /// A value of a million or more that is a round number of millions, billions or trillions (at most
+    /// two decimals of them, so nothing is rounded): its number in this language and the scale word
+    /// that agrees with it ("2.3", "million"; "2,3", "millions").
+    pub fn large_round(&self, v: f64) -> Option<(String, &'static str)> {
+        if !(1e6..=crate::dataset::MAX_VALUE).contains(&v) || v.fract() != 0.0 {
+            return None;
+        }
+        let whole = v as u64;
+        let (k, scale) =
+            [(2, 1_000_000_000_000u64), (1, 1_000_000_000), (0, 1_000_000)].into_iter().find(|&(_, s)| whole >= s)?;
+        // At most two decimals: a whole number of hundredths of the scale.
+        if whole % (scale / 100) != 0 {
+            return None;
+        }
+        let hundredths = whole / (scale / 100);
+        let plain = if hundredths % 100 == 0 {
+            (hundredths / 100).to_string()
+        } else if hundredths % 10 == 0 {
+            format!("{}.{}", hundredths / 100, (hundredths % 100) / 10)
+        } else {
+            format!("{}.{:02}", hundredths / 100, hundredths % 100)
+        };
+        let value: f64 = hundredths as f64 / 100.0;
+        let category = match self.plurals.category(&plain) {
+            Plural::One => 0,
+            Plural::Few => 1,
+            Plural::Many => 2,
+            _ => 3,
+        };
+        Some((self.number(value), self.words.scales[k][category]))
+    }
+
+    /// "2,3 millions" and "personnes" as "2,3 millions de personnes" (elided to "d’" before a vowel
+    /// or a mute h in French).
+    fn join_scale_unit(&self, n: &str, unit: &str) -> String {
+        let pattern = self.words.scale_unit;
+        let elide = self.words.elision
+            && pattern.contains(" de {unit}")
+            && unit.chars().next().is_some_and(|c| "aàâæeéèêëiîïoôœuùûüyhAÀÂÆEÉÈÊËIÎÏOÔŒUÙÛÜYH".contains(c));
+        if elide {
+            pattern.replace(" de {unit}", " d’{unit}").replace("{n}", n).replace("{unit}", unit)
+        } else {
+            pattern.replace("{n}", n).replace("{unit}", unit)
+        }
     }
 
     /// A date in this language: "8 April 2024", "8. April 2024", "٨ أبريل ٢٠٢٤".

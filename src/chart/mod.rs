@@ -5,6 +5,7 @@ pub mod draw;
 pub mod layout;
 pub mod locale;
 pub mod scale;
+pub mod sentences;
 pub mod spec;
 pub mod svg;
 pub mod text;

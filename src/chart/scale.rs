@@ -24,7 +24,7 @@ impl Linear {
 
 /// A round step (1, 2 or 5 × a power of ten) that cuts 0..`max` into at most `max_ticks` intervals.
 pub fn nice_step(max: f64, max_ticks: usize) -> f64 {
-    if !(max > 0.0) || !max.is_finite() {
+    if max.is_nan() || max <= 0.0 || !max.is_finite() {
         return 1.0;
     }
     let raw = max / max_ticks.max(1) as f64;

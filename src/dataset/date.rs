@@ -40,11 +40,11 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 impl Date {
     /// A date, if it exists in the calendar.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        (1..=12).contains(&month).then(|| ()).filter(|_| day >= 1 && day <= days_in_month(year, month)).map(|_| Date {
-            year,
-            month,
-            day,
-        })
+        (1..=12)
+            .contains(&month)
+            .then_some(())
+            .filter(|_| day >= 1 && day <= days_in_month(year, month))
+            .map(|_| Date { year, month, day })
     }
 
     /// Days since 1970-01-01 (negative before). Howard Hinnant's `days_from_civil`.

@@ -36,8 +36,10 @@ pub mod limits {
     pub const SUBTITLE: usize = 400;
     /// Figure labels.
     pub const LABEL: usize = 200;
-    /// Units ("people", "weeks").
+    /// Units ("people", "weeks") and their forms (`unit_one` …).
     pub const UNIT: usize = 60;
+    /// A value in the report's own words (`wording`: "nearly half").
+    pub const WORDING: usize = 100;
     /// Source and publisher names.
     pub const NAME: usize = 200;
     /// URLs.
@@ -91,7 +93,13 @@ pub struct Figure {
     pub label: String,
     /// Finite, from 0 to [`MAX_VALUE`].
     pub value: f64,
+    /// The unit as written after most numbers, usually a plural ("people", "brigades"); also the unit's
+    /// name in captions ("Unit: brigades") and what groups figures into charts.
     pub unit: String,
+    /// The unit's forms after numbers of other plural categories ("brigade" after one).
+    pub unit_forms: UnitForms,
+    /// The report's own words for the value ("nearly half"), shown instead of the number.
+    pub wording: Option<String>,
     pub approx: Approx,
     pub status: Status,
     /// Index into [`Dataset::sources`].
@@ -99,6 +107,17 @@ pub struct Figure {
     pub quote: Option<String>,
     pub as_of: AsOf,
     pub note: Option<String>,
+}
+
+/// A unit's forms for the plural categories of the Unicode CLDR, for languages whose nouns agree with
+/// numbers: `one` ("1 brigade"), and `two`, `few`, `many` (Arabic, Hebrew, Russian …). A form that is
+/// absent falls back as [`crate::chart::locale`] documents.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UnitForms {
+    pub one: Option<String>,
+    pub two: Option<String>,
+    pub few: Option<String>,
+    pub many: Option<String>,
 }
 
 /// A date as the dataset wrote it, and the calendar day it names.

@@ -4,7 +4,7 @@ use super::date::{self, Date, DateProblem};
 use super::error::{DatasetError, ErrorKind, ROOT};
 use super::json::{self, Json};
 use super::{lang, limits, text};
-use super::{Approx, Article, AsOf, Chart, Dataset, Figure, Source, Status};
+use super::{Approx, Article, AsOf, Chart, Dataset, Figure, Source, Status, UnitForms};
 use super::{MAX_CHARTS, MAX_FIGURES, MAX_INPUT_BYTES, MAX_SOURCES, MAX_VALUE};
 use std::collections::BTreeMap;
 
@@ -331,6 +331,13 @@ impl Validator {
                 let label = self.required_text(o, &path, "label", limits::LABEL);
                 let value = self.required(o, &path, "value").and_then(|j| self.value(j, &key_path(&path, "value")));
                 let unit = self.required_text(o, &path, "unit", limits::UNIT);
+                let unit_forms = UnitForms {
+                    one: self.optional_text(o, &path, "unit_one", limits::UNIT),
+                    two: self.optional_text(o, &path, "unit_two", limits::UNIT),
+                    few: self.optional_text(o, &path, "unit_few", limits::UNIT),
+                    many: self.optional_text(o, &path, "unit_many", limits::UNIT),
+                };
+                let wording = self.optional_text(o, &path, "wording", limits::WORDING);
                 let approx = self
                     .optional(o, "approx")
                     .map_or(Some(0), |j| self.word(j, &key_path(&path, "approx"), Approx::WORDS))
@@ -358,6 +365,8 @@ impl Validator {
                     label: label?,
                     value: value?,
                     unit: unit?,
+                    unit_forms,
+                    wording,
                     approx: approx?,
                     status: status?,
                     source: source?,

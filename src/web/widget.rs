@@ -6,8 +6,9 @@
 //! `setAttribute`; no HTML is ever parsed from data.
 
 use super::{describe, js_error, paint, theme, today};
-use crate::chart::layout::{figure_sentence, Options};
+use crate::chart::layout::Options;
 use crate::chart::locale::Locale;
+use crate::chart::sentences::figure_sentence;
 use crate::chart::spec::Bar;
 use crate::chart::{self, ThemeName};
 use crate::dataset::{self, Dataset, Status};
@@ -350,7 +351,7 @@ impl Widget {
         plot.append_child(&tip)?;
         self.root.append_child(&plot)?;
 
-        let summary = text_el(&doc, "p", "sr-only", &chart::layout::summary(&d, &chart, &loc))?;
+        let summary = text_el(&doc, "p", "sr-only", &chart::sentences::summary(&d, &chart, &loc))?;
         summary.set_attribute("id", &format!("{id}-summary"))?;
         self.root.append_child(&summary)?;
         let table = data_table(&doc, &d, &chart, &loc)?;
@@ -380,8 +381,8 @@ fn fill_tip(doc: &Document, tip: &Element, d: &Dataset, f: usize, loc: &Locale) 
     let fig = &d.figures[f];
     let src = &d.sources[fig.source];
     tip.set_text_content(None);
-    append_text(&tip, doc, "p", "tip-value", &loc.value(fig.value, fig.approx, &fig.unit, true))?;
-    append_text(&tip, doc, "p", "tip-label", &fig.label)?;
+    append_text(tip, doc, "p", "tip-value", &loc.figure_value(fig, true))?;
+    append_text(tip, doc, "p", "tip-label", &fig.label)?;
     let source = el(doc, "p", "tip-source")?;
     match &src.url {
         Some(url) => {
@@ -403,13 +404,13 @@ fn fill_tip(doc: &Document, tip: &Element, d: &Dataset, f: usize, loc: &Locale) 
     )?;
     tip.append_child(&source)?;
     if fig.status != Status::Reported {
-        append_text(&tip, doc, "p", "tip-status", loc.status_word(fig.status))?;
+        append_text(tip, doc, "p", "tip-status", loc.status_word(fig.status))?;
     }
     if let Some(q) = &fig.quote {
-        append_text(&tip, doc, "blockquote", "tip-quote", q)?;
+        append_text(tip, doc, "blockquote", "tip-quote", q)?;
     }
     if let Some(n) = &fig.note {
-        append_text(&tip, doc, "p", "tip-note", n)?;
+        append_text(tip, doc, "p", "tip-note", n)?;
     }
     Ok(())
 }
@@ -441,7 +442,7 @@ fn data_table(doc: &Document, d: &Dataset, chart: &dataset::Chart, loc: &Locale)
         let th = text_el(doc, "th", "", &fig.label)?;
         th.set_attribute("scope", "row")?;
         tr.append_child(&th)?;
-        append_text(&tr, doc, "td", "num", &loc.value(fig.value, fig.approx, &fig.unit, true))?;
+        append_text(&tr, doc, "td", "num", &loc.figure_value(fig, true))?;
         append_text(&tr, doc, "td", "", &d.sources[fig.source].name)?;
         append_text(&tr, doc, "td", "", &loc.date(fig.as_of.date))?;
         body.append_child(&tr)?;
