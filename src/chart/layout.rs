@@ -705,6 +705,7 @@ impl<'a> Layout<'a> {
         self.unit_caption(columns);
         let rows_top = self.y;
         let bars = self.rows(&rows, columns);
+        let plot = Rect::new(columns.plot_left, rows_top, columns.plot_width(), self.y - rows_top);
         self.axis(&bars, scale, columns, rows_top);
         self.footer();
         let mut spec = ChartSpec {
@@ -717,6 +718,7 @@ impl<'a> Layout<'a> {
             shapes: self.shapes,
             texts: self.texts,
             bars,
+            plot,
             title: self.chart.title.clone(),
             summary: sentences::summary(d, self.chart, &self.locale),
         };
@@ -893,6 +895,7 @@ fn mirror(spec: &mut ChartSpec) {
         };
         t.bbox = t.bbox.mirrored(w);
     }
+    spec.plot = spec.plot.mirrored(w);
     for b in &mut spec.bars {
         b.rect = b.rect.mirrored(w);
         b.row = b.row.mirrored(w);

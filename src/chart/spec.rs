@@ -145,6 +145,9 @@ pub struct ChartSpec {
     pub shapes: Vec<Shape>,
     pub texts: Vec<TextItem>,
     pub bars: Vec<Bar>,
+    /// Where the bars go: from the zero line to the furthest a bar, its marks or the text beside it
+    /// may reach, over the rows (mirrored with the rest for right-to-left charts).
+    pub plot: Rect,
     /// The chart's accessible name (its title).
     pub title: String,
     /// A text summary built from the attributions, for screen readers and the SVG `<desc>`.

@@ -24,5 +24,7 @@ pub fn all_datasets() -> Vec<(&'static str, Dataset)> {
         ("ar", test_data("ar-gaza.json")),
         ("he", test_data("he-gaza.json")),
         ("stress", test_data("stress.json")),
+        ("long-sources", test_data("long-sources.json")),
+        ("rtl-long-source", test_data("rtl-long-source.json")),
     ]
 }
