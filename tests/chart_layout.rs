@@ -295,13 +295,17 @@ fn the_key_explains_each_mark_that_appears_and_no_other() {
 }
 
 #[test]
-fn the_footer_names_the_sources_the_date_and_the_article() {
+fn the_footer_holds_the_note_the_sources_the_date_and_the_article() {
     let d = common::builtin();
     let s = spec(&d, "deaths", 1200.0);
     let footer: Vec<&str> = s.texts.iter().filter(|t| t.role == TextRole::Footer).map(|t| t.text.as_str()).collect();
     assert_eq!(
         footer,
         [
+            "These counts come from different parties and cover different periods (six months of war, the attack of 7 \
+             October, soldiers killed since, bodies recovered in one area), and they may overlap: they are not to be \
+             added up or",
+            "compared as like for like.",
             "Sources: Gaza health ministry; Israeli tallies; Israeli army; Palestinian medical officials",
             "As of 8 April 2024 · Reuters, 8 April 2024: Hamas says Gaza truce talks still deadlocked despite reports of progress",
         ]

@@ -837,4 +837,139 @@ mod tests {
         assert_eq!(Locale::for_tag("he").value(600.0, Approx::MoreThan, "x", false), "יותר מ־600");
         assert!(Locale::for_tag("he").rtl && Locale::for_tag("ar").rtl && !Locale::for_tag("en").rtl);
     }
+
+    fn figure(value: f64, unit: &str, one: Option<&str>) -> Figure {
+        Figure {
+            id: None,
+            label: "x".into(),
+            value,
+            unit: unit.into(),
+            unit_forms: UnitForms { one: one.map(String::from), ..UnitForms::default() },
+            wording: None,
+            approx: Approx::Exact,
+            status: Status::Reported,
+            source: 0,
+            quote: None,
+            as_of: crate::dataset::AsOf { date: Date { year: 2024, month: 4, day: 8 }, text: "2024-04-08".into() },
+            note: None,
+        }
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr() {
+        use Plural::*;
+        let cat = |tag: &str, n: &str| Locale::for_tag(tag).plurals.category(n);
+        assert_eq!([cat("en", "1"), cat("en", "0"), cat("en", "2"), cat("en", "1.5")], [One, Other, Other, Other]);
+        assert_eq!([cat("fr", "0"), cat("fr", "1"), cat("fr", "1.5"), cat("fr", "2")], [One, One, One, Other]);
+        assert_eq!([cat("pt", "0"), cat("pt-PT", "0"), cat("pt-PT", "1")], [One, Other, One]);
+        assert_eq!(
+            [
+                cat("ru", "1"),
+                cat("ru", "21"),
+                cat("ru", "11"),
+                cat("ru", "3"),
+                cat("ru", "13"),
+                cat("ru", "5"),
+                cat("ru", "2.5")
+            ],
+            [One, One, Many, Few, Many, Many, Other]
+        );
+        assert_eq!(
+            [
+                cat("ar", "0"),
+                cat("ar", "1"),
+                cat("ar", "2"),
+                cat("ar", "7"),
+                cat("ar", "33207"),
+                cat("ar", "60"),
+                cat("ar", "1200")
+            ],
+            [Zero, One, Two, Few, Few, Many, Other]
+        );
+        assert_eq!([cat("he", "1"), cat("he", "2"), cat("he", "3"), cat("he", "0.5")], [One, Two, Other, One]);
+    }
+
+    #[test]
+    fn units_agree_with_the_number() {
+        let en = Locale::for_tag("en");
+        let v = |l: &Locale, value: f64, unit: &str, one: Option<&str>| l.figure_value(&figure(value, unit, one), true);
+        assert_eq!(v(&en, 1.0, "brigades", None), "1 brigade");
+        assert_eq!(v(&en, 1.0, "people", None), "1 person");
+        assert_eq!(v(&en, 3.0, "stages", None), "3 stages");
+        assert_eq!(v(&en, 1.0, "bodies", None), "1 body");
+        assert_eq!(v(&en, 1.0, "tonnes of aid", None), "1 tonne of aid");
+        assert_eq!(v(&en, 1.0, "km", None), "1 km");
+        assert_eq!(v(&en, 1.0, "%", None), "1%");
+        assert_eq!(v(&en, 1.0, "buses", None), "1 (unit: buses)", "no rule for -ses: written without agreement");
+        assert_eq!(v(&en, 1.0, "buses", Some("bus")), "1 bus");
+        assert_eq!(v(&en, 1.5, "hours", None), "1.5 hours");
+        let fr = Locale::for_tag("fr");
+        assert_eq!(v(&fr, 1.0, "brigades", None), "1 (unité : brigades)", "no guessing in French");
+        assert_eq!(v(&fr, 1.0, "brigades", Some("brigade")), "1 brigade");
+        assert_eq!(v(&fr, 0.5, "heures", Some("heure")), "0,5 heure");
+        assert_eq!(v(&fr, 3.0, "brigades", Some("brigade")), "3 brigades");
+        for (tag, neutral) in [
+            ("de", "1 (Einheit: Brigaden)"),
+            ("es", "1 (unidad: Brigaden)"),
+            ("it", "1 (unità: Brigaden)"),
+            ("pt", "1 (unidade: Brigaden)"),
+            ("ru", "1 (единица: Brigaden)"),
+            ("he", "1 (יחידה: Brigaden)"),
+            ("ar", "١ (الوحدة: Brigaden)"),
+        ] {
+            assert_eq!(v(&Locale::for_tag(tag), 1.0, "Brigaden", None), neutral, "{tag}");
+            assert_eq!(v(&Locale::for_tag(tag), 1.0, "Brigaden", Some("Brigade")).split(' ').nth(1), Some("Brigade"));
+        }
+        let ru = Locale::for_tag("ru");
+        let mut f = figure(3.0, "человек", None);
+        f.unit_forms.few = Some("человека".into());
+        assert_eq!(ru.figure_value(&f, true), "3 человека");
+        f.value = 5.0;
+        assert_eq!(ru.figure_value(&f, true), "5 человек");
+        let mut q = figure(1.0, "brigades", None);
+        q.approx = Approx::MoreThan;
+        assert_eq!(en.figure_value(&q, true), "more than 1 brigade");
+        q.unit = "buses".into();
+        assert_eq!(en.figure_value(&q, true), "more than 1 (unit: buses)");
+    }
+
+    #[test]
+    fn large_round_values_are_written_as_reports_write_them() {
+        let v = |tag: &str, value: f64, approx: Approx, unit: &str, with_unit: bool| {
+            Locale::for_tag(tag).value(value, approx, unit, with_unit)
+        };
+        assert_eq!(v("en", 2_300_000.0, Approx::Exact, "people", true), "2.3 million people");
+        assert_eq!(v("en", 1_000_000.0, Approx::MoreThan, "people", true), "more than 1 million people");
+        assert_eq!(v("en", 1_000_000.0, Approx::MoreThan, "people", false), "more than 1 million");
+        assert_eq!(v("en", 2_350_000.0, Approx::Exact, "people", false), "2.35 million");
+        assert_eq!(v("en", 2_345_000.0, Approx::Exact, "people", false), "2,345,000", "never rounded");
+        assert_eq!(v("en", 240_000_000.0, Approx::Exact, "dollars", true), "240 million dollars");
+        assert_eq!(v("en", 3_500_000_000.0, Approx::About, "dollars", true), "about 3.5 billion dollars");
+        assert_eq!(v("en", 999_999.0, Approx::Exact, "people", false), "999,999");
+        assert_eq!(v("en", 1_500_000.5, Approx::Exact, "people", false), "1,500,000.5");
+        assert_eq!(v("fr", 2_300_000.0, Approx::Exact, "personnes", false), "2,3 millions");
+        assert_eq!(v("fr", 2_300_000.0, Approx::Exact, "personnes", true), "2,3 millions de personnes");
+        assert_eq!(v("fr", 1_000_000.0, Approx::MoreThan, "habitants", true), "plus de 1 million d’habitants");
+        assert_eq!(v("de", 2_300_000.0, Approx::Exact, "Menschen", true), "2,3 Millionen Menschen");
+        assert_eq!(v("de", 1_000_000.0, Approx::Exact, "Menschen", false), "1 Million");
+        assert_eq!(v("es", 2_300_000.0, Approx::Exact, "personas", true), "2,3 millones de personas");
+        assert_eq!(v("it", 2_300_000.0, Approx::Exact, "persone", true), "2,3 milioni di persone");
+        assert_eq!(v("pt", 2_300_000.0, Approx::Exact, "pessoas", true), "2,3 milhões de pessoas");
+        assert_eq!(v("ru", 2_000_000.0, Approx::Exact, "человек", true), "2 миллиона человек");
+        assert_eq!(v("ru", 5_000_000.0, Approx::Exact, "человек", false), "5 миллионов");
+        assert_eq!(v("ru", 2_300_000.0, Approx::Exact, "человек", false), "2,3 миллиона");
+        assert_eq!(v("ar", 2_300_000.0, Approx::Exact, "شخص", false), "٢٫٣ مليون");
+        assert_eq!(v("he", 2_300_000.0, Approx::Exact, "איש", true), "2.3 מיליון איש");
+        assert_eq!(v("en", 9_007_199_254_740_991.0, Approx::Exact, "x", false), "9,007,199,254,740,991");
+    }
+
+    #[test]
+    fn the_reports_own_words_replace_the_number() {
+        let mut f = figure(50.0, "%", None);
+        f.approx = Approx::Nearly;
+        assert_eq!(Locale::for_tag("en").figure_value(&f, true), "nearly 50%");
+        f.wording = Some("nearly half".into());
+        assert_eq!(Locale::for_tag("en").figure_value(&f, true), "nearly half");
+        assert_eq!(Locale::for_tag("en").figure_value(&f, false), "nearly half");
+    }
 }
