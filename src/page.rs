@@ -4,8 +4,26 @@
 
 use crate::chart::locale::Locale;
 use crate::chart::sentences::figure_sentence;
-use crate::chart::svg::escape_xml as esc;
 use crate::dataset::{Dataset, Status};
+
+/// Escapes text for HTML text and double-quoted attribute values: `& < > " '` become character
+/// references, and control characters other than tab and newline (which validation refuses anyway)
+/// become U+FFFD, so nothing from a dataset can open a tag, an attribute or an entity.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\t' && c != '\n' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// A chart id as a file name: kept as is when it is letters, digits, `-` and `_`, hex-encoded otherwise.
 pub fn file_stem(id: &str) -> String {
@@ -100,13 +118,14 @@ pub fn figure_details(d: &Dataset) -> String {
 pub fn figures_table(d: &Dataset) -> String {
     let loc = Locale::for_tag(&d.lang);
     let mut out = String::from(
-        "<table class=\"figures\">\n<caption>Every figure in the report, with its source</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Value</th><th scope=\"col\">Qualifier</th><th scope=\"col\">Status</th><th scope=\"col\">Source</th><th scope=\"col\">As of</th></tr></thead>\n<tbody>\n",
+        "<table class=\"figures\">\n<caption>The figures of the report, each with its source</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Value</th><th scope=\"col\">Exact number</th><th scope=\"col\">Qualifier</th><th scope=\"col\">Status</th><th scope=\"col\">Source</th><th scope=\"col\">As of</th></tr></thead>\n<tbody>\n",
     );
     for f in &d.figures {
         out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td><time datetime=\"{}\">{}</time></td></tr>\n",
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td><time datetime=\"{}\">{}</time></td></tr>\n",
             esc(&f.label),
             esc(&loc.figure_value(f, true)),
+            esc(&loc.number(f.value)),
             esc(f.approx.as_str()),
             esc(f.status.as_str()),
             source_html(d, f.source),
@@ -116,4 +135,19 @@ pub fn figures_table(d: &Dataset) -> String {
     }
     out.push_str("</tbody>\n</table>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::esc;
+
+    #[test]
+    fn escapes_everything_that_could_become_markup() {
+        assert_eq!(
+            esc("<a href=\"x\" onclick='y'>&amp;</a>"),
+            "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;"
+        );
+        assert_eq!(esc("a\u{0}b\u{85}c\td\ne"), "a\u{FFFD}b\u{FFFD}c\td\ne");
+        assert_eq!(esc("שלום 👩🏽‍⚕️"), "שלום 👩🏽‍⚕️");
+    }
 }

@@ -169,6 +169,44 @@ fn text_has_length_limits() {
 }
 
 #[test]
+fn unit_forms_and_wording_follow_the_text_rules() {
+    for field in ["unit_one", "unit_two", "unit_few", "unit_many"] {
+        assert_eq!(
+            errors_after(|v| v["figures"][0][field] = json!("u".repeat(61))),
+            [format!("figures[0].{field}: must be at most 60 characters, got 61")]
+        );
+        assert_eq!(
+            errors_after(|v| v["figures"][0][field] = json!(" ")),
+            [format!("figures[0].{field}: must not be blank")]
+        );
+        assert_eq!(
+            errors_after(|v| v["figures"][0][field] = json!(3)),
+            [format!("figures[0].{field}: must be a string, got a number")]
+        );
+    }
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["wording"] = json!("w".repeat(101))),
+        ["figures[0].wording: must be at most 100 characters, got 101"]
+    );
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["wording"] = json!("\u{200B}")),
+        ["figures[0].wording: must not be blank"]
+    );
+    assert_eq!(
+        errors_after(|v| v["figures"][0]["wording"] = json!("nearly\u{202E}half")),
+        ["figures[0].wording: must not contain the bidi control character U+202E (character 7)"]
+    );
+    let mut v = base();
+    v["figures"][0]["unit_one"] = json!("person");
+    v["figures"][0]["wording"] = json!("nearly half");
+    v["figures"][0]["unit_many"] = json!(null);
+    let d = validate(&v.to_string(), TODAY).unwrap();
+    assert_eq!(d.figures[0].unit_forms.one.as_deref(), Some("person"));
+    assert_eq!(d.figures[0].unit_forms.many, None);
+    assert_eq!(d.figures[0].wording.as_deref(), Some("nearly half"));
+}
+
+#[test]
 fn forbidden_characters_are_named_with_their_position() {
     assert_eq!(
         errors_after(|v| v["figures"][0]["label"] = json!("a\u{7}b")),

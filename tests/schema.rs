@@ -24,7 +24,11 @@ fn enums_and_limits_match_the_validator() {
     assert_eq!(s["properties"]["sources"]["maxItems"], dataset::MAX_SOURCES);
     assert_eq!(s["properties"]["charts"]["maxItems"], dataset::MAX_CHARTS);
     assert_eq!(props["value"]["maximum"].as_f64(), Some(dataset::MAX_VALUE));
-    assert_eq!(props["unit"]["maxLength"], limits::UNIT);
+    assert_eq!(s["$defs"]["unit"]["maxLength"], limits::UNIT);
+    for unit in ["unit", "unit_one", "unit_two", "unit_few", "unit_many"] {
+        assert_eq!(props[unit]["$ref"], "#/$defs/unit", "{unit}");
+    }
+    assert_eq!(props["wording"]["maxLength"], limits::WORDING);
     assert_eq!(props["quote"]["maxLength"], limits::QUOTE);
     assert_eq!(s["$defs"]["id"]["maxLength"], limits::ID);
     assert_eq!(s["$defs"]["text200"]["maxLength"], limits::TITLE);
