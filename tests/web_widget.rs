@@ -60,11 +60,11 @@ fn the_widget_draws_its_canvas_with_painted_bars() {
         assert!(painted(&c, &w.bar_rect(i), 2.0, [255, 255, 255]), "bar {i}");
     }
     assert_eq!(c.get_attribute("role").as_deref(), Some("img"));
-    assert_eq!(c.get_attribute("aria-label").as_deref(), Some("Hostages held in Gaza"));
+    assert_eq!(c.get_attribute("aria-label").as_deref(), Some("Hostages taken in the 7 October attack"));
     let described = c.get_attribute("aria-describedby").unwrap();
     let summary = root.get_element_by_id(&described).unwrap().text_content().unwrap();
     assert!(
-        summary.contains("Negotiators: about 40 people – Hostages to go free in a first stage (proposed)"),
+        summary.contains("Negotiators: about 40 people – Hostages proposed for release in a first stage of a prospective deal (proposed)"),
         "{summary}"
     );
     h.remove();

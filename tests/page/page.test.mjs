@@ -120,7 +120,7 @@ test('downloads give valid CSV, SVG and PNG', async () => {
   }, svg.bytes.toString('utf8'));
   assert.equal(parsed.error, null);
   assert.equal(parsed.root, 'svg');
-  for (const t of ['Hostages held in Gaza', 'Hostages seized on 7 October', '253', 'about 40', 'Negotiators', 'Reuters']) {
+  for (const t of ['Hostages taken in the 7 October attack', 'Hostages seized on 7 October', '253', 'about 40', 'Negotiators', 'Reuters']) {
     assert.ok(parsed.texts.includes(t), `${t} in the SVG`);
   }
 
