@@ -1,4 +1,5 @@
-//! The command-line tool: `check` datasets, print a `table` of their figures.
+//! The command-line tool: `check` datasets, print a `table` of their figures, `render` a chart as SVG,
+//! `prerender` the page's static fallbacks, and print the `facts` the browser code shares with Rust.
 //!
 //! Native only. [`run`] takes its streams as arguments so that tests drive it without a process.
 
@@ -19,6 +20,9 @@ usage:
                                                       write DIR/index.html from the template with the
                                                       no-JavaScript fallbacks filled in, and every chart's
                                                       SVG (light and dark) and the CSV into DIR/www/static/
+  reported-figures facts [-o OUT.js]                  print the limits, font and widget stylesheet the
+                                                      browser code shares with Rust, as a JavaScript module
+                                                      (the build bundles it into the element)
 
 FILE may be - for standard input. Without FILE, table and render use the built-in dataset
 (the Reuters report of 8 April 2024 on the Gaza truce talks).
@@ -180,6 +184,16 @@ fn run_inner(
             };
             Ok(prerender(&file.unwrap_or(Input::Builtin), page.as_ref(), dir.as_ref(), stdin, err))
         }
+        "facts" => {
+            let mut file = None;
+            while let Some(arg) = parser.next()? {
+                match arg {
+                    Short('o') | Long("output") => file = Some(parser.value()?),
+                    other => return Err(other.unexpected().into()),
+                }
+            }
+            Ok(write_output(file.as_deref(), crate::assets::facts_js().as_bytes(), out, err))
+        }
         other => Err(Usage(format!("unknown command {other:?}"))),
     }
 }
@@ -266,9 +280,13 @@ fn render(input: &Input, req: &RenderRequest, stdin: &mut dyn Read, out: &mut dy
             return EXIT_USAGE;
         }
     };
-    let svg = chart::svg::render(&spec);
-    match &req.out {
-        Some(path) => match std::fs::write(path, svg) {
+    write_output(req.out.as_deref(), chart::svg::render(&spec).as_bytes(), out, err)
+}
+
+/// Writes a command's output to a file, or to standard output without one.
+fn write_output(path: Option<&std::ffi::OsStr>, bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match path {
+        Some(path) => match std::fs::write(path, bytes) {
             Ok(()) => EXIT_OK,
             Err(e) => {
                 let _ = writeln!(err, "{}: cannot write: {e}", path.to_string_lossy());
@@ -276,7 +294,7 @@ fn render(input: &Input, req: &RenderRequest, stdin: &mut dyn Read, out: &mut dy
             }
         },
         None => {
-            let _ = out.write_all(svg.as_bytes());
+            let _ = out.write_all(bytes);
             EXIT_OK
         }
     }

@@ -4,6 +4,7 @@
 //! Pure Rust logic (the dataset, validation, tables) runs and is tested natively; the `web` module is
 //! the thin WebAssembly layer that touches JavaScript values and the DOM. See `ARCHITECTURE.md`.
 
+pub mod assets;
 pub mod chart;
 pub mod dataset;
 pub mod export;

@@ -13,6 +13,16 @@ fn text_meets_aa_and_marks_meet_3_to_1_in_both_themes() {
         assert!(theme.text.contrast(theme.background) >= 4.5, "{:?} text", theme.name);
         assert!(theme.muted.contrast(theme.background) >= 4.5, "{:?} muted", theme.name);
         assert!(theme.axis.contrast(theme.background) >= 3.0, "{:?} axis", theme.name);
+        // The widget around the chart: links and focus rings, the tooltip, errors.
+        assert!(theme.focus.contrast(theme.background) >= 4.5, "{:?} focus and links", theme.name);
+        assert!(theme.focus.contrast(theme.raised) >= 4.5, "{:?} links in the tooltip", theme.name);
+        assert!(
+            theme.text.contrast(theme.raised) >= 4.5 && theme.muted.contrast(theme.raised) >= 4.5,
+            "{:?} tooltip",
+            theme.name
+        );
+        assert!(theme.text.contrast(theme.alert_background) >= 4.5, "{:?} error text", theme.name);
+        assert!(theme.alert.contrast(theme.alert_background) >= 3.0, "{:?} error border", theme.name);
         for c in PALETTE {
             assert!(c.contrast(theme.background) >= 3.0, "{:?} bar {}", theme.name, c.css_hex());
         }

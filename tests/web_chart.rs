@@ -19,7 +19,7 @@ fn canvas() -> HtmlCanvasElement {
 }
 
 fn builtin() -> dataset::Dataset {
-    dataset::validate(dataset::BUILTIN_JSON, Date { year: 2026, month: 1, day: 1 }).unwrap()
+    dataset::validate_with(dataset::BUILTIN_JSON, Date { year: 2026, month: 1, day: 1 }, &web::BrowserParsers).unwrap()
 }
 
 /// The canvas's backing store has `dpr` pixels per CSS pixel (sharp) and covers the chart.
@@ -92,7 +92,8 @@ fn text_is_measured_and_cut_by_the_browser_at_grapheme_boundaries() {
         "title": "T", "sources": [{"id": "s", "name": "S"}],
         "figures": [{"label": label, "value": 3, "unit": "u", "source": "s", "as_of": "2024-01-01"}]
     });
-    let d = dataset::validate(&v.to_string(), Date { year: 2024, month: 1, day: 2 }).unwrap();
+    let d =
+        dataset::validate_with(&v.to_string(), Date { year: 2024, month: 1, day: 2 }, &web::BrowserParsers).unwrap();
     let spec = web::describe(&d, "u", &Options { width: 280.0, ..Options::default() }).unwrap();
     let lines: Vec<&str> = spec
         .texts

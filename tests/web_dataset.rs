@@ -1,6 +1,9 @@
 //! In the browser: the built-in dataset parses and validates, and invalid data is refused with paths.
 #![cfg(target_arch = "wasm32")]
 
+#[cfg(not(feature = "test-hooks"))]
+compile_error!("the browser tests use the test-only exports: wasm-pack test --headless --chrome --features test-hooks");
+
 use reported_figures::dataset::{self, Date};
 use reported_figures::web;
 use wasm_bindgen_test::*;
@@ -10,7 +13,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn the_builtin_dataset_validates_in_the_browser() {
     assert_eq!(web::check_dataset(dataset::BUILTIN_JSON), Vec::<String>::new());
-    let d = dataset::validate(dataset::BUILTIN_JSON, Date { year: 2024, month: 4, day: 8 }).unwrap();
+    let d = dataset::validate_with(dataset::BUILTIN_JSON, Date { year: 2024, month: 4, day: 8 }, &web::BrowserParsers)
+        .unwrap();
     assert_eq!(d.figures.len(), 17);
     assert_eq!(d.chart("deaths").unwrap().figures.len(), 4);
 }

@@ -21,4 +21,11 @@ function tell() {
   window.parent.postMessage({ type: 'reported-figures:height', chart, height }, '*');
 }
 new ResizeObserver(tell).observe(document.body);
-el.addEventListener('reported-figures:ready', tell);
+el.addEventListener('reported-figures:ready', (e) => {
+  // The page's level-one heading (visually hidden: the chart draws its own title) names the chart.
+  if (e.detail.title) {
+    document.getElementById('chart-title').textContent = e.detail.title;
+    document.title = `${e.detail.title} · reported-figures`;
+  }
+  tell();
+});

@@ -10,12 +10,12 @@
 // built by the wasm module (www/pkg), which puts data into the DOM only as text.
 
 import init, { Widget, wasmMemoryBytes } from './pkg/reported_figures.js';
+// Written by the build from the Rust sources: the size limit and the widget's stylesheet.
+import { MAX_INPUT_BYTES, WIDGET_CSS } from './facts.js';
 
 const HERE = new URL('.', import.meta.url);
 /** Seconds before a dataset download is given up. */
 export const FETCH_TIMEOUT_S = 10;
-/** Largest dataset accepted, in bytes (the validator's own limit). */
-export const MAX_BYTES = 1048576;
 
 let wasm; // the one module instance, shared by all widgets and the page
 /** Loads and instantiates the wasm module once; every caller gets the same instance. */
@@ -26,51 +26,10 @@ export function loadWasm() {
 // Start fetching and compiling now, while the page goes on parsing: the first widget will need it.
 loadWasm().catch(() => {});
 
-const CSS = `
-:host { display: block; position: relative; contain: layout; color-scheme: light dark; }
-:host([hidden]) { display: none; }
-.rf { --fg: #1a1a1a; --muted: #5c5c5c; --bg: #fff; --line: #d0d0d0; --focus: #0b57d0; --tip-bg: #fff;
-  font: 14px/1.4 Arial, 'Liberation Sans', Helvetica, sans-serif; color: var(--fg); background: var(--bg); }
-.rf.dark { --fg: #ececec; --muted: #a9adb3; --bg: #17191c; --line: #44484e; --focus: #8ab4f8; --tip-bg: #25282c; }
-.plot { position: relative; }
-/* The canvas may be larger than the chart (room to grow); the chart is its top-left corner, so the
-   canvas stays anchored left even in right-to-left pages and charts. */
-.clip { overflow: hidden; direction: ltr; }
-canvas { display: block; }
-.hits { position: absolute; inset: 0; pointer-events: none; }
-.hit { position: absolute; margin: 0; padding: 0; border: 0; background: transparent; cursor: default;
-  pointer-events: auto; border-radius: 3px; font: inherit; color: inherit; }
-.hit:focus { outline: none; }
-.hit:focus-visible { outline: 2px solid var(--focus); outline-offset: -2px; }
-.tip { position: absolute; z-index: 2; max-width: min(22rem, calc(100% - 16px)); box-sizing: border-box;
-  padding: 8px 10px; background: var(--tip-bg); color: var(--fg); border: 1px solid var(--line);
-  border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.25); transition: opacity .12s ease-out; }
-.tip[hidden] { display: none; }
-.tip p, .tip blockquote { margin: 0 0 4px; }
-.tip-value { font-weight: bold; font-size: 15px; }
-.tip-source, .tip-note, .tip-status { color: var(--muted); font-size: 13px; }
-.tip-host { overflow-wrap: anywhere; }
-.tip-status { font-style: italic; }
-.tip-quote { font-size: 13px; border-inline-start: 3px solid var(--line); padding-inline-start: 8px; }
-.tip a { color: var(--focus); }
-.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-.data { margin: 4px 16px 8px; font-size: 13px; color: var(--muted); }
-.data summary { cursor: pointer; }
-.data summary:focus-visible { outline: 2px solid var(--focus); }
-.data table { border-collapse: collapse; margin-top: 4px; color: var(--fg); }
-.data th, .data td { text-align: start; padding: 2px 8px 2px 0; border-bottom: 1px solid var(--line); vertical-align: top; }
-.data td.num { text-align: end; font-variant-numeric: tabular-nums; }
-.error { margin: 0; padding: 12px 16px; border: 2px solid #b3261e; color: #1a1a1a; background: #fff4f2; }
-.dark .error, .rf.dark .error { color: #ececec; background: #3a1d1b; border-color: #f2b8b5; }
-.error-title { margin: 0 0 6px; font-weight: bold; }
-.error ul { margin: 0; padding-inline-start: 20px; overflow-wrap: anywhere; }
-@media (prefers-reduced-motion: reduce) { .tip { transition: none; } }
-`;
 
 let sheet; // one constructed stylesheet shared by every shadow root (no inline style, so strict CSP holds)
 function adoptStyles(root) {
-  if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(CSS); }
+  if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(WIDGET_CSS); }
   root.adoptedStyleSheets = [sheet];
 }
 
@@ -99,7 +58,7 @@ async function fetchDataset(url, signal) {
     throw refuse(`could not use ${url}: the server sent ${type}, not JSON`);
   }
   const declared = Number(res.headers.get('content-length'));
-  if (declared > MAX_BYTES) throw refuse(`could not use ${url}: it is ${declared} bytes, more than the limit of ${MAX_BYTES}`);
+  if (declared > MAX_INPUT_BYTES) throw refuse(`could not use ${url}: it is ${declared} bytes, more than the limit of ${MAX_INPUT_BYTES}`);
   const reader = res.body.getReader();
   const chunks = [];
   let size = 0;
@@ -108,9 +67,9 @@ async function fetchDataset(url, signal) {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.length;
-      if (size > MAX_BYTES) {
+      if (size > MAX_INPUT_BYTES) {
         reader.cancel();
-        throw new Error(`could not use ${url}: it is more than the limit of ${MAX_BYTES} bytes`);
+        throw new Error(`could not use ${url}: it is more than the limit of ${MAX_INPUT_BYTES} bytes`);
       }
       chunks.push(value);
     }
@@ -238,7 +197,8 @@ export class ReportedFigures extends HTMLElement {
 
   /** Test hook: makes the module panic inside this widget. */
   __testPanic() {
-    this.#call((w) => w.panicForTest());
+    // Only builds with the `test-hooks` feature (.ci/build --test-hooks) export it.
+    this.#call((w) => w.panicForTest?.());
   }
 
   async #start() {
@@ -343,7 +303,8 @@ export class ReportedFigures extends HTMLElement {
   #announce(ok) {
     if (this.#announced) return;
     this.#announced = true;
-    this.dispatchEvent(new CustomEvent('reported-figures:ready', { bubbles: true, composed: true, detail: { ok } }));
+    const title = ok ? this.#call((x) => x.title()) ?? '' : '';
+    this.dispatchEvent(new CustomEvent('reported-figures:ready', { bubbles: true, composed: true, detail: { ok, title } }));
   }
 
   #index(e) {

@@ -548,16 +548,16 @@ pub fn english_singular(unit: &str) -> Option<String> {
     let noun_at = irregular
         .unwrap_or_else(|| words.iter().position(|w| *w == "of").filter(|&i| i > 0).map_or(words.len() - 1, |i| i - 1));
     let noun = words[noun_at];
-    let lower = noun.to_lowercase();
+    // English units are ASCII; ASCII case mapping keeps Unicode's case tables out of the widget.
+    let lower = noun.to_ascii_lowercase();
     const SAME: [&str; 8] = ["sheep", "fish", "deer", "aircraft", "series", "species", "personnel", "staff"];
     let singular = if let Some((_, one)) = IRREGULAR.iter().find(|(many, _)| *many == lower) {
         // Keep an initial capital.
-        if noun.starts_with(char::is_uppercase) {
-            let mut c = one.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-        } else {
-            one.to_string()
+        let mut one = one.to_string();
+        if noun.starts_with(|c: char| c.is_ascii_uppercase()) {
+            one[..1].make_ascii_uppercase();
         }
+        one
     } else if SAME.contains(&lower.as_str()) {
         noun.to_string()
     } else if !lower.ends_with('s') || !lower.is_ascii() {

@@ -82,6 +82,15 @@ pub struct Theme {
     pub grid: Color,
     /// The baseline at zero, and the marks in the key.
     pub axis: Color,
+    /// Borders and rules of the widget around the chart (tooltip, table).
+    pub line: Color,
+    /// Focus rings and links.
+    pub focus: Color,
+    /// The tooltip's background.
+    pub raised: Color,
+    /// An error's border, and its background.
+    pub alert: Color,
+    pub alert_background: Color,
 }
 
 pub const LIGHT: Theme = Theme {
@@ -91,6 +100,11 @@ pub const LIGHT: Theme = Theme {
     muted: Color::hex(0x5c5c5c),
     grid: Color::hex(0xe4e4e4),
     axis: Color::hex(0x767676),
+    line: Color::hex(0xd0d0d0),
+    focus: Color::hex(0x0b57d0),
+    raised: Color::hex(0xffffff),
+    alert: Color::hex(0xb3261e),
+    alert_background: Color::hex(0xfff4f2),
 };
 
 pub const DARK: Theme = Theme {
@@ -100,6 +114,11 @@ pub const DARK: Theme = Theme {
     muted: Color::hex(0xa9adb3),
     grid: Color::hex(0x33363b),
     axis: Color::hex(0x8c9096),
+    line: Color::hex(0x44484e),
+    focus: Color::hex(0x8ab4f8),
+    raised: Color::hex(0x25282c),
+    alert: Color::hex(0xf2b8b5),
+    alert_background: Color::hex(0x3a1d1b),
 };
 
 /// The source colours: Okabe–Ito's blue, vermillion, bluish green and reddish purple, a darker sky

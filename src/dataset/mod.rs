@@ -7,13 +7,18 @@ pub mod date;
 pub mod error;
 pub mod json;
 pub mod lang;
+pub mod parsers;
 pub mod text;
-pub mod url;
 mod validate;
 
 pub use date::Date;
 pub use error::{DatasetError, ErrorKind, ForbiddenKind};
+#[cfg(not(target_arch = "wasm32"))]
+pub use parsers::NativeParsers;
+pub use parsers::{ParsedUrl, Parsers};
+#[cfg(not(target_arch = "wasm32"))]
 pub use validate::{validate, validate_bytes};
+pub use validate::{validate_bytes_with, validate_with};
 
 /// Input larger than this many bytes is refused before parsing (1 MiB).
 pub const MAX_INPUT_BYTES: usize = 1_048_576;

@@ -3,21 +3,33 @@
 use super::date::{self, Date, DateProblem};
 use super::error::{DatasetError, ErrorKind, ROOT};
 use super::json::{self, Json};
-use super::{lang, limits, text};
+use super::{lang, limits, text, Parsers};
 use super::{Approx, Article, AsOf, Chart, Dataset, Figure, Source, Status, UnitForms};
 use super::{MAX_CHARTS, MAX_FIGURES, MAX_INPUT_BYTES, MAX_SOURCES, MAX_VALUE};
 use std::collections::BTreeMap;
 
-/// Parses and validates dataset text. `today` is the day of validation: dates more than one day after
-/// it are refused. Returns the dataset, or every problem found, in document order of the checks.
-/// Never panics, whatever the input.
+/// Parses and validates dataset text with the native parsers (see [`validate_with`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn validate(input: &str, today: Date) -> Result<Dataset, Vec<DatasetError>> {
+    validate_with(input, today, &super::NativeParsers)
+}
+
+/// Like [`validate_bytes_with`], with the native parsers.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn validate_bytes(input: &[u8], today: Date) -> Result<Dataset, Vec<DatasetError>> {
+    validate_bytes_with(input, today, &super::NativeParsers)
+}
+
+/// Parses and validates dataset text. `today` is the day of validation: dates more than one day after
+/// it are refused; `parsers` reads URLs and number literals. Returns the dataset, or every problem
+/// found, in document order of the checks. Never panics, whatever the input.
+pub fn validate_with(input: &str, today: Date, parsers: &dyn Parsers) -> Result<Dataset, Vec<DatasetError>> {
     refuse_if_too_large(input.len())?;
     let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     let tree = json::parse(input).map_err(|e| {
         vec![DatasetError::new(ROOT, ErrorKind::Syntax { line: e.line, column: e.column, message: e.message })]
     })?;
-    let mut v = Validator { errors: Vec::new(), today };
+    let mut v = Validator { errors: Vec::new(), today, parsers };
     v.duplicate_keys(&tree, "");
     let dataset = v.dataset(&tree);
     match dataset {
@@ -26,11 +38,11 @@ pub fn validate(input: &str, today: Date) -> Result<Dataset, Vec<DatasetError>> 
     }
 }
 
-/// Like [`validate`], for bytes that may not be UTF-8 (a file or a network response).
-pub fn validate_bytes(input: &[u8], today: Date) -> Result<Dataset, Vec<DatasetError>> {
+/// Like [`validate_with`], for bytes that may not be UTF-8 (a file or a network response).
+pub fn validate_bytes_with(input: &[u8], today: Date, parsers: &dyn Parsers) -> Result<Dataset, Vec<DatasetError>> {
     refuse_if_too_large(input.len())?;
     match std::str::from_utf8(input) {
-        Ok(text) => validate(text, today),
+        Ok(text) => validate_with(text, today, parsers),
         Err(e) => Err(vec![DatasetError::new(ROOT, ErrorKind::NotUtf8 { offset: e.valid_up_to() })]),
     }
 }
@@ -72,12 +84,13 @@ fn get<'a>(obj: &'a Members, key: &str) -> Option<&'a Json> {
     obj.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
-struct Validator {
+struct Validator<'p> {
     errors: Vec<DatasetError>,
     today: Date,
+    parsers: &'p dyn Parsers,
 }
 
-impl Validator {
+impl Validator<'_> {
     fn err(&mut self, path: &str, kind: ErrorKind) {
         self.errors.push(DatasetError::new(at(path), kind));
     }
@@ -164,7 +177,7 @@ impl Validator {
     fn optional_url(&mut self, obj: &Members, parent: &str, key: &str) -> Option<String> {
         let path = key_path(parent, key);
         let s = self.optional_text(obj, parent, key, limits::URL)?;
-        match super::url::parse(&s) {
+        match self.parsers.url(&s) {
             None => self.err(&path, ErrorKind::InvalidUrl { got: s }),
             Some(u) if u.scheme != "http" && u.scheme != "https" => self.err(&path, ErrorKind::UrlScheme { got: s }),
             Some(u) if u.has_credentials => self.err(&path, ErrorKind::UrlUserInfo),
@@ -385,7 +398,7 @@ impl Validator {
             self.err(path, ErrorKind::WrongType { expected: "a number", found: j.type_name() });
             return None;
         };
-        match parse_number(literal) {
+        match self.parsers.number(literal) {
             Some(v) if v.is_finite() && (0.0..=MAX_VALUE).contains(&v) => Some(v + 0.0),
             _ => {
                 self.err(path, ErrorKind::ValueOutOfRange { got: literal.clone() });
@@ -434,19 +447,6 @@ impl Validator {
         }
         out
     }
-}
-
-/// A JSON number literal as the nearest `f64` (`1e400` is infinite). In the browser this is the
-/// browser's own conversion, so the widget carries no decimal-to-float tables.
-#[cfg(not(target_arch = "wasm32"))]
-fn parse_number(literal: &str) -> Option<f64> {
-    literal.parse().ok()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn parse_number(literal: &str) -> Option<f64> {
-    // serde_json has checked the JSON number grammar, which parseFloat reads in full.
-    Some(js_sys::Number::parse_float(literal))
 }
 
 /// Keeps collecting items while all are valid; one invalid item makes the list `None`.

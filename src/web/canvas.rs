@@ -41,9 +41,28 @@ pub struct Canvas2d {
     line_width: f64,
 }
 
+/// Sets every text property of a 2D context that the page around it could otherwise influence (a
+/// canvas takes `letter-spacing`, `word-spacing`, kerning and direction from its element's style),
+/// so that text is drawn exactly as wide as it was measured, on any host page.
+pub(crate) fn reset_text(ctx: &CanvasRenderingContext2d) {
+    for (property, value) in [
+        ("letterSpacing", "0px"),
+        ("wordSpacing", "0px"),
+        ("fontKerning", "normal"),
+        ("fontStretch", "normal"),
+        ("fontVariantCaps", "normal"),
+        ("textRendering", "auto"),
+        ("direction", "ltr"),
+    ] {
+        // Browsers without one of these properties ignore it; nothing can fail here.
+        let _ = js_sys::Reflect::set(ctx, &JsValue::from_str(property), &JsValue::from_str(value));
+    }
+}
+
 impl Canvas2d {
     /// Draws on `ctx` (already scaled for the device pixel ratio), `size` CSS pixels large.
     pub fn new(ctx: CanvasRenderingContext2d, size: (u32, u32)) -> Canvas2d {
+        reset_text(&ctx);
         Canvas2d {
             ctx,
             size,

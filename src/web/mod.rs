@@ -11,7 +11,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 mod canvas;
+mod parsers;
 mod widget;
+pub use parsers::BrowserParsers;
 pub use widget::Widget;
 
 #[wasm_bindgen(module = "/www/segment.js")]
@@ -46,6 +48,7 @@ impl CanvasMeasure {
         let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
         let ctx: CanvasRenderingContext2d =
             canvas.get_context("2d")?.ok_or_else(|| js_error("no 2d context"))?.dyn_into()?;
+        canvas::reset_text(&ctx);
         Ok(CanvasMeasure { ctx, font: RefCell::new(String::new()), cache: RefCell::new(BTreeMap::new()) })
     }
 }
@@ -120,9 +123,11 @@ pub fn wasm_memory_bytes() -> f64 {
         .byte_length() as f64
 }
 
-/// Validates dataset text with the browser's clock: the error lines (`path: message`), empty when valid.
+/// Validates dataset text with the browser's clock and parsers: the error lines (`path: message`),
+/// empty when valid. For browser tests (the `test-hooks` feature).
+#[cfg(feature = "test-hooks")]
 pub fn check_dataset(text: &str) -> Vec<String> {
-    match dataset::validate(text, today()) {
+    match dataset::validate_with(text, today(), &BrowserParsers) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(ToString::to_string).collect(),
     }

@@ -61,7 +61,10 @@ thread_local! {
 
 /// The built-in dataset, parsed and validated once for every widget on the page.
 fn builtin() -> Parsed {
-    BUILTIN.with(|b| b.get_or_init(|| dataset::validate(dataset::BUILTIN_JSON, today()).map(Rc::new)).clone())
+    BUILTIN.with(|b| {
+        b.get_or_init(|| dataset::validate_with(dataset::BUILTIN_JSON, today(), &super::BrowserParsers).map(Rc::new))
+            .clone()
+    })
 }
 
 /// What a chart description depends on: the dataset (by identity), chart, width, theme, language.
@@ -137,7 +140,7 @@ impl Widget {
         parent.append_child(&root)?;
         let mut w = Widget { doc, root, chart: None };
         let parsed = match data {
-            Some(bytes) => dataset::validate_bytes(&bytes, today()).map(Rc::new),
+            Some(bytes) => dataset::validate_bytes_with(&bytes, today(), &super::BrowserParsers).map(Rc::new),
             None => builtin(),
         };
         match parsed {
@@ -177,6 +180,11 @@ impl Widget {
     /// Whether the widget shows a chart (and not an error).
     pub fn ok(&self) -> bool {
         self.chart.is_some()
+    }
+
+    /// The shown chart's title ("" when the widget shows an error).
+    pub fn title(&self) -> String {
+        self.chart.as_ref().and_then(|c| c.dataset.chart(&c.chart)).map(|c| c.title.clone()).unwrap_or_default()
     }
 
     /// The number of bars.
@@ -280,16 +288,21 @@ impl Widget {
             .map_or(-1, |i| i as i32)
     }
 
+    /// Removes the widget's content from the page.
+    pub fn remove(&self) {
+        self.root.remove();
+    }
+}
+
+/// Test-only exports, in builds with the `test-hooks` feature.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen]
+impl Widget {
     /// Panics inside the module, for tests that check that one failing widget leaves the others
     /// working. Never called by the element except from its own test hook.
     #[wasm_bindgen(js_name = panicForTest)]
     pub fn panic_for_test(&mut self) {
         panic!("panic forced by a test");
-    }
-
-    /// Removes the widget's content from the page.
-    pub fn remove(&self) {
-        self.root.remove();
     }
 }
 

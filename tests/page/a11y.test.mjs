@@ -43,6 +43,15 @@ for (const scheme of ['light', 'dark']) {
   test(`axe finds no violations on the page (${scheme})`, async () => {
     assert.deepEqual(await axe(site.url, scheme, 2), []);
   });
+  test(`axe finds no violations on the iframe page, whose heading names the chart (${scheme})`, async () => {
+    assert.deepEqual(await axe(`${site.url}embed.html?chart=hostages`, scheme, 1), []);
+    const page = await newPage(browser, { colorScheme: scheme });
+    await page.goto(`${site.url}embed.html?chart=hostages`);
+    await widgetsReady(page, 1);
+    await page.waitForFunction(() => document.querySelector('h1').textContent !== 'Chart');
+    assert.equal(await page.evaluate(() => document.querySelector('h1').textContent), 'Hostages taken in the 7 October attack');
+    await page.context().close();
+  });
   test(`axe finds no violations on a host page with several widgets (${scheme})`, async () => {
     assert.deepEqual(await axe(host.url, scheme, 4), []);
   });

@@ -2,13 +2,14 @@
 // heap and the wasm memory flat and no listener behind; a panic inside one widget leaves the others working.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, serveFiles, launch, newPage, widgetsReady, barPaint } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, serveFiles, launch, newPage, widgetsReady, barPaint, SITE, SITE_TEST } from './helpers.mjs';
 
-let site, host, browser;
-before(async () => {
-  site = await serve();
+/** A host page with 50 widgets from a site. */
+function busyHost(site) {
   const widgets = Array.from({ length: 50 }, (_, i) => `<div class="box"><reported-figures chart="${i % 2 ? 'hostages' : 'deaths'}"></reported-figures></div>`);
-  host = await serveFiles({
+  return serveFiles({
     'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Busy</title>
 <style>.box{width:640px}</style>
 <script type="module">
@@ -16,9 +17,25 @@ import { ReportedFigures } from '${site.url}www/reported-figures.js';
 window.ReportedFigures = ReportedFigures;
 </script></head><body><main>${widgets.join('')}</main></body></html>`,
   });
+}
+
+let site, host, testSite, testHost, browser;
+before(async () => {
+  site = await serve();
+  host = await busyHost(site);
+  testSite = await serve(SITE_TEST);
+  testHost = await busyHost(testSite);
   browser = await launch();
 });
-after(async () => { await browser?.close(); site?.stop(); host?.stop(); });
+after(async () => { await browser?.close(); site?.stop(); host?.stop(); testSite?.stop(); testHost?.stop(); });
+
+test('the release module has no test-only exports; the test build has them', () => {
+  const exports = (dir) => WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(dir, 'www/pkg/reported_figures_bg.wasm')))).map((e) => e.name);
+  const release = exports(SITE);
+  assert.ok(release.some((n) => /^widget_new$/.test(n)), release.join(' '));
+  assert.deepEqual(release.filter((n) => /panic|check_dataset/i.test(n)), []);
+  assert.ok(exports(SITE_TEST).some((n) => /panicfortest/i.test(n)));
+});
 
 /** Counts listeners and observers the page adds and removes (installed before any script runs). */
 function countListeners() {
@@ -103,7 +120,7 @@ test('50 widgets draw; removing and adding one back 1000 times and resize storms
 
 test('a panic inside one widget leaves the others working', async () => {
   const page = await newPage(browser, { deviceScaleFactor: 1 });
-  await page.goto(host.url);
+  await page.goto(testHost.url);
   await widgetsReady(page, 50);
   await page.evaluate(() => { const el = document.querySelectorAll('reported-figures')[3]; el.dataset.broken = ''; el.__testPanic(); });
   const text = await page.evaluate(() => document.querySelectorAll('reported-figures')[3].shadowRoot.textContent);

@@ -5,22 +5,32 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, newPage, widgetsReady, barPaint, SITE } from './helpers.mjs';
+import { serve, widgetsReady, barPaint, SITE } from './helpers.mjs';
+import { ENGINES, launchEngine } from './engines.mjs';
 
 const NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-let strict, noWasm, browser;
+let strict, noWasm;
+const engines = {};
 before(async () => {
   strict = await serve(); // .ci/server.mjs sends the strict policy by default
   noWasm = await serve(SITE, ['--csp', NO_WASM]);
-  browser = await launch();
+  for (const name of ENGINES) engines[name] = await launchEngine(name);
 });
-after(async () => { await browser?.close(); strict?.stop(); noWasm?.stop(); });
+after(async () => { for (const e of Object.values(engines)) await e.close(); strict?.stop(); noWasm?.stop(); });
 
-test('the page and the iframe page run under the strict policy without a violation', async () => {
-  for (const path of ['', 'embed.html?chart=hostages', 'www/bench.html']) {
-    const page = await newPage(browser);
-    const res = await page.goto(strict.url + path);
-    assert.match(res.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
+const PAGES = ['', 'embed.html?chart=hostages', 'www/bench.html'];
+
+test('the server sends the strict policy with every page', async () => {
+  for (const path of PAGES) {
+    const res = await fetch(strict.url + path);
+    assert.match(res.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'.*require-trusted-types-for 'script'/, path);
+  }
+});
+
+for (const engine of ENGINES) test(`${engine}: the page and the iframe page run under the strict policy without a violation`, async () => {
+  for (const path of PAGES) {
+    const page = await engines[engine].newPage();
+    await page.goto(strict.url + path);
     await widgetsReady(page, 1);
     const paint = await barPaint(page);
     assert.ok(paint.length >= 1 && paint.every((bars) => bars.every((n) => n >= 20)), path);
@@ -28,12 +38,12 @@ test('the page and the iframe page run under the strict policy without a violati
     await page.evaluate(() => { const r = document.querySelector('reported-figures').shadowRoot; r.querySelector('.hit').focus(); r.querySelector('details').open = true; });
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], path);
     assert.deepEqual(page.problems, [], path);
-    await page.context().close();
+    await page.close();
   }
 });
 
-test("without 'wasm-unsafe-eval' the widget shows its static copy and says why", async () => {
-  const page = await newPage(browser);
+for (const engine of ENGINES) test(`${engine}: without 'wasm-unsafe-eval' the widget shows its static copy and says why`, async () => {
+  const page = await engines[engine].newPage();
   await page.goto(noWasm.url);
   await widgetsReady(page, 2);
   const state = await page.evaluate(() => [...document.querySelectorAll('reported-figures')].map((el) => ({
@@ -49,7 +59,7 @@ test("without 'wasm-unsafe-eval' the widget shows its static copy and says why",
   // The refusal is the browser's, reported as such; nothing else is.
   const violations = await page.evaluate(() => window.__cspViolations);
   assert.ok(violations.length >= 1 && violations.every((v) => v.startsWith('script-src')), JSON.stringify(violations));
-  await page.context().close();
+  await page.close();
 });
 
 test('the built JavaScript has no eval and no new Function', () => {

@@ -9,6 +9,8 @@ import { chromium } from 'playwright-core';
 
 export const TOP = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SITE = join(TOP, 'target/site');
+/** The same site built with the test-only exports (`.ci/build --test-hooks`). */
+export const SITE_TEST = join(TOP, 'target/site-test');
 
 /** Starts .ci/server.mjs on a free port; resolves to { url, stop }. */
 export function serve(root = SITE, extra = []) {

@@ -44,7 +44,7 @@ test('hostile datasets in the embed page: literal text or named errors, never an
     for (const t of state.tags) assert.ok(TAGS.includes(t), `${f}: <${t}>`);
     assert.ok(state.attrs.every((a) => !a.startsWith('on')), `${f}: ${state.attrs}`);
     assert.ok(state.links.every((h) => /^https?:\/\//.test(h)), `${f}: ${state.links}`);
-    assert.deepEqual(state.pageElements, ['MAIN', 'REPORTED-FIGURES'], f);
+    assert.deepEqual(state.pageElements, ['MAIN', 'H1', 'REPORTED-FIGURES'], f);
     const v = (() => { try { return JSON.parse(readFileSync(join(DIR, f), 'utf8')); } catch { return null; } })();
     if (['markup-everywhere.json', 'emoji-and-marks.json', 'lookalike-url.json'].includes(f)) {
       assert.equal(state.error, false, f);

@@ -42,21 +42,45 @@ test('in a right-to-left page, every chart is drawn where its bars are', async (
     const paint = await barPaint(page);
     assert.deepEqual(paint.map((bars) => bars.length), [4, 3, 4]);
     for (const bars of paint) for (const n of bars) assert.ok(n >= 20, JSON.stringify(paint));
-    // Mirrored: in the Arabic chart the longest bar ends towards the left, its label on the right.
-    const side = await page.evaluate(() => {
-      const r = document.querySelector('reported-figures').shadowRoot;
+    // Mirrored: in each chart the first two bars (33,207 and its 1,200 stub) share their zero end. In the
+    // right-to-left charts that is their right end and the longer bar reaches further left; in the
+    // left-to-right chart, their left end.
+    const runs = await page.evaluate(() => [...document.querySelectorAll('reported-figures')].map((el) => {
+      const r = el.shadowRoot;
       const c = r.querySelector('canvas');
       const ctx = c.getContext('2d');
       const scale = c.width / c.getBoundingClientRect().width;
-      const hit = r.querySelector('.hit');
-      const y = (parseFloat(hit.style.top) + parseFloat(hit.style.height) / 2) * scale;
-      const w = parseFloat(r.querySelector('.clip').style.width) * scale;
-      const row = ctx.getImageData(0, Math.round(y), Math.round(w), 1).data;
-      const blue = [];
-      for (let x = 0; x < w; x++) if (row[x * 4 + 2] > 150 && row[x * 4] < 60) blue.push(x);
-      return { first: blue[0] / w, last: blue[blue.length - 1] / w };
-    });
-    assert.ok(side.last > 0.6 && side.first < side.last, `the bar grows leftwards from the right: ${JSON.stringify(side)}`);
+      const bg = ctx.getImageData(1, 1, 1, 1).data;
+      // The bar's extent: the saturated pixels (bar colours, not grey text) of the row's fullest line.
+      return [...r.querySelectorAll('.hit')].slice(0, 2).map((hit) => {
+        const [x, y] = [parseFloat(hit.style.left) * scale, parseFloat(hit.style.top) * scale];
+        const [w, h] = [Math.round(parseFloat(hit.style.width) * scale), Math.round(parseFloat(hit.style.height) * scale)];
+        const data = ctx.getImageData(Math.round(x), Math.round(y), w, h).data;
+        let best = { n: 0, first: -1, last: -1 };
+        for (let line = 0; line < h; line++) {
+          let n = 0, first = -1, last = -1;
+          for (let i = 0; i < w; i++) {
+            const p = (line * w + i) * 4;
+            const [R, G, B] = [data[p], data[p + 1], data[p + 2]];
+            const saturated = Math.max(R, G, B) - Math.min(R, G, B) > 60 && Math.abs(R - bg[0]) + Math.abs(G - bg[1]) + Math.abs(B - bg[2]) > 60;
+            if (saturated) { n++; if (first < 0) first = i; last = i; }
+          }
+          if (n > best.n) best = { n, first: first + x, last: last + x };
+        }
+        return { first: best.first / scale, last: best.last / scale };
+      });
+    }));
+    for (const [i, [long, short]] of runs.entries()) {
+      const rtl = i < 2;
+      const at = `chart ${i} at ${width}px: ${JSON.stringify(runs[i])}`;
+      if (rtl) {
+        assert.ok(Math.abs(long.last - short.last) <= 2, `right-to-left bars share their right (zero) end: ${at}`);
+        assert.ok(long.first < short.first - 5, `and grow leftwards: ${at}`);
+      } else {
+        assert.ok(Math.abs(long.first - short.first) <= 2, `left-to-right bars share their left (zero) end: ${at}`);
+        assert.ok(long.last > short.last + 5, `and grow rightwards: ${at}`);
+      }
+    }
     await page.context().close();
   }
 });

@@ -1,0 +1,104 @@
+//! What the build writes for the browser from facts that live here in Rust, so that JavaScript and CSS
+//! never copy them: the widget's stylesheet (theme colours, the font) and a JavaScript module with it
+//! and the limits the element enforces before the wasm module sees anything. `reported-figures facts`
+//! prints the module; `.ci/build` bundles it into the element.
+
+use crate::chart::text::FAMILY;
+use crate::chart::theme::{Theme, DARK, LIGHT};
+use crate::dataset::MAX_INPUT_BYTES;
+
+/// The custom properties of one theme, as CSS declarations.
+fn theme_vars(t: &Theme) -> String {
+    format!(
+        "--fg: {}; --muted: {}; --bg: {}; --line: {}; --focus: {}; --tip-bg: {}; --alert: {}; --alert-bg: {};",
+        t.text.css_hex(),
+        t.muted.css_hex(),
+        t.background.css_hex(),
+        t.line.css_hex(),
+        t.focus.css_hex(),
+        t.raised.css_hex(),
+        t.alert.css_hex(),
+        t.alert_background.css_hex(),
+    )
+}
+
+/// The stylesheet of the widget's shadow root. The host element and the widget's root reset every
+/// property they would otherwise inherit from the page (`all: initial`): an article's
+/// `letter-spacing`, `word-spacing`, `text-transform`, `text-align`, `line-height` or font never
+/// reach the chart, its tooltip or its table.
+pub fn widget_css() -> String {
+    let (light, dark) = (theme_vars(&LIGHT), theme_vars(&DARK));
+    format!(
+        r#":host {{ all: initial; display: block; position: relative; contain: layout; color-scheme: light dark; }}
+:host([hidden]) {{ display: none; }}
+.rf {{ all: initial; display: block; {light}
+  font: 14px/1.4 {FAMILY}; color: var(--fg); background: var(--bg); text-align: start; }}
+.rf.dark {{ {dark} }}
+.plot {{ position: relative; }}
+.clip {{ overflow: hidden; direction: ltr; }}
+canvas {{ display: block; }}
+.hits {{ position: absolute; inset: 0; pointer-events: none; }}
+.hit {{ position: absolute; margin: 0; padding: 0; border: 0; background: transparent; cursor: default;
+  pointer-events: auto; border-radius: 3px; font: inherit; color: inherit; }}
+.hit:focus {{ outline: none; }}
+.hit:focus-visible {{ outline: 2px solid var(--focus); outline-offset: -2px; }}
+.tip {{ position: absolute; z-index: 2; max-width: min(22rem, calc(100% - 16px)); box-sizing: border-box;
+  padding: 8px 10px; background: var(--tip-bg); color: var(--fg); border: 1px solid var(--line);
+  border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.25); transition: opacity .12s ease-out; }}
+.tip[hidden] {{ display: none; }}
+.tip p, .tip blockquote {{ margin: 0 0 4px; }}
+.tip-value {{ font-weight: bold; font-size: 15px; }}
+.tip-source, .tip-note, .tip-status {{ color: var(--muted); font-size: 13px; }}
+.tip-host {{ overflow-wrap: anywhere; }}
+.tip-status {{ font-style: italic; }}
+.tip-quote {{ font-size: 13px; border-inline-start: 3px solid var(--line); padding-inline-start: 8px; }}
+.tip a {{ color: var(--focus); }}
+.sr-only {{ position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }}
+.data {{ margin: 4px 16px 8px; font-size: 13px; color: var(--muted); }}
+.data summary {{ cursor: pointer; }}
+.data summary:focus-visible {{ outline: 2px solid var(--focus); }}
+.data table {{ border-collapse: collapse; margin-top: 4px; color: var(--fg); }}
+.data th, .data td {{ text-align: start; padding: 2px 8px 2px 0; border-bottom: 1px solid var(--line); vertical-align: top; }}
+.data td.num {{ text-align: end; font-variant-numeric: tabular-nums; }}
+.error {{ margin: 0; padding: 12px 16px; border: 2px solid var(--alert); color: var(--fg); background: var(--alert-bg); }}
+.error-title {{ margin: 0 0 6px; font-weight: bold; }}
+.error ul {{ margin: 0; padding-inline-start: 20px; overflow-wrap: anywhere; }}
+@media (prefers-reduced-motion: reduce) {{ .tip {{ transition: none; }} }}
+"#
+    )
+}
+
+/// A JavaScript string literal (JSON's syntax, which JavaScript reads the same way).
+fn js_string(s: &str) -> String {
+    serde_json::Value::String(s.to_string()).to_string()
+}
+
+/// The module the element imports: the largest dataset it downloads and the widget's stylesheet.
+pub fn facts_js() -> String {
+    format!(
+        "// Written by `reported-figures facts` from the Rust sources (src/assets.rs): do not edit.\n\
+         /** Largest dataset accepted, in bytes (the validator's own limit). */\n\
+         export const MAX_INPUT_BYTES = {MAX_INPUT_BYTES};\n\
+         /** The stylesheet of every widget's shadow root. */\n\
+         export const WIDGET_CSS = {};\n",
+        js_string(&widget_css())
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stylesheet_carries_both_themes_and_resets_what_a_page_could_pass_down() {
+        let css = widget_css();
+        assert!(css.contains(":host { all: initial;") && css.contains(".rf { all: initial;"));
+        assert!(css.contains(&format!("--fg: {};", LIGHT.text.css_hex())));
+        assert!(css.contains(&format!("--bg: {};", DARK.background.css_hex())));
+        assert!(css.contains(FAMILY));
+        let js = facts_js();
+        assert!(js.contains("export const MAX_INPUT_BYTES = 1048576;"));
+        assert!(js.contains("export const WIDGET_CSS = \":host { all: initial;"));
+    }
+}
