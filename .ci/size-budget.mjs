@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 /** The budget in bytes. Lower it when the widget shrinks; raising it needs a reason in the commit. */
-export const BUDGET = 92_000;
+export const BUDGET = 96_200;
 
 const site = process.argv[2] || 'target/site';
 const files = ['www/reported-figures.js', 'www/pkg/reported_figures_bg.wasm'];

@@ -1,6 +1,7 @@
-//! Numbers as text without `core::fmt`'s float machinery (about 20 KB of the widget): integers use
-//! integer formatting, and fractions the shortest decimal (up to 17 digits) that reads back as the
-//! same `f64`.
+//! Numbers as text without `core::fmt`'s float machinery (about 20 KB of the widget): whole numbers
+//! use integer formatting, and fractions the fewest decimal places, at most 17, at which the number
+//! rounds back to itself. That is Rust's own shortest representation for every value a dataset
+//! realistically holds (tested); a fraction under 5e-18 has no such place and is written as 0.
 
 /// Powers of ten that `f64` holds exactly.
 const POW10: [f64; 18] =
@@ -70,6 +71,9 @@ mod tests {
             assert_eq!(decimal(v), format!("{v}"), "{v}");
         }
         assert_eq!(decimal(-2.25), "-2.25");
+        // The documented limit: seventeen decimal places.
+        assert_eq!(decimal(1e-17), "0.00000000000000001");
+        assert_eq!(decimal(1e-18), "0");
         assert_eq!(px(12.0), "12px");
         assert_eq!(px(12.345), "12.35px");
     }

@@ -441,3 +441,65 @@ fn without_charts_there_is_one_chart_per_unit() {
         d.charts.iter().map(|c| (c.id.as_str(), c.title.as_str(), c.figures.clone())).collect();
     assert_eq!(charts, [("people", "people", vec![0, 2]), ("weeks", "weeks", vec![1])]);
 }
+
+#[path = "cases/paths.rs"]
+mod paths;
+
+#[test]
+fn paths_are_read_as_written() {
+    use paths::{steps, Step};
+    let key = |k: &str| Step::Key { key: k.into(), prefix: false };
+    assert_eq!(steps("(root)"), Some(vec![]));
+    assert_eq!(steps("figures[2].value"), Some(vec![key("figures"), Step::Index(2), key("value")]));
+    assert_eq!(
+        steps("figures[0][\"odd \\\"key\\\"\"]"),
+        Some(vec![key("figures"), Step::Index(0), key("odd \"key\"")])
+    );
+    assert_eq!(steps("x[\"a\\u202Eb\"]"), Some(vec![key("x"), key("a\u{202E}b")]));
+    assert_eq!(steps("[\"abc…\"]"), Some(vec![Step::Key { key: "abc".into(), prefix: true }]));
+    assert_eq!(steps("figures[x]"), None);
+    assert_eq!(steps(".title"), None);
+}
+
+/// Every error of every hostile dataset and of a set of broken ones points into its input.
+#[test]
+fn every_error_path_points_into_the_input() {
+    let mut inputs: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/hostile"))
+        .unwrap()
+        .filter_map(|f| std::fs::read_to_string(f.unwrap().path()).ok())
+        .collect();
+    type Edit = Box<dyn Fn(&mut Value)>;
+    let edits: Vec<Edit> = vec![
+        Box::new(|v| v["figures"][0].as_object_mut().unwrap().clear()),
+        Box::new(|v| v["figures"][0]["value"] = json!("1")),
+        Box::new(|v| v["sources"] = json!([{"id": "s"}, {"name": "n"}, 3])),
+        Box::new(|v| v["charts"] = json!([{"id": "c", "title": "t", "figures": ["a", "zz", "a"]}, {}])),
+        Box::new(|v| v["figures"][0]["odd \"key\" \u{202E}"] = json!(1)),
+        Box::new(|v| v["article"] = json!({"url": "javascript:x", "published": "2024-02-30"})),
+        Box::new(|v| v["lang"] = json!("english!")),
+    ];
+    for edit in edits {
+        let mut v = base();
+        edit(&mut v);
+        inputs.push(v.to_string());
+    }
+    inputs.push(
+        r#"{"title": "T", "title": 2, "sources": [{"id": "s", "name": "S", "name": "S"}], "figures": []}"#.into(),
+    );
+    let mut checked = 0;
+    for input in &inputs {
+        let Err(errors) = validate(input, TODAY) else { continue };
+        let Ok(tree) = reported_figures::dataset::json::parse(input.trim_start_matches('\u{FEFF}')) else { continue };
+        for e in &errors {
+            assert_eq!(paths::check(&tree, e), None, "{e}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 30, "{checked} errors checked");
+    // And the check can fail: a path into nothing, a "missing" field that is there.
+    let tree = reported_figures::dataset::json::parse(&base().to_string()).unwrap();
+    let e = |path: &str, kind| reported_figures::dataset::DatasetError::new(path, kind);
+    assert!(paths::check(&tree, &e("figures[5].value", ErrorKind::Blank)).is_some());
+    assert!(paths::check(&tree, &e("title", ErrorKind::Missing)).is_some());
+    assert!(paths::check(&tree, &e("figures[0].nope", ErrorKind::Missing)).is_none());
+}

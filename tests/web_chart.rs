@@ -1,4 +1,4 @@
-//! In the browser: charts drawn on a canvas through plotters-canvas, with text measured and segmented
+//! In the browser: charts drawn on a canvas through our plotters canvas backend (`web::canvas`), with text measured and segmented
 //! by the browser, sharp at any devicePixelRatio.
 #![cfg(target_arch = "wasm32")]
 

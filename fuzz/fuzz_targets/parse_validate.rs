@@ -1,16 +1,29 @@
 //! Any bytes through the size check, UTF-8 check, JSON parse and validation: never a panic, and every
-//! error names a path.
+//! error has a message and a path that points into the input: each step of the path exists in the
+//! document (the last one too, unless the error says that field is missing, when it must not), or the
+//! path is `(root)` for input that is not a JSON document.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use reported_figures::dataset::{self, Date};
+use reported_figures::dataset::{self, json, Date};
+
+#[path = "../../tests/cases/paths.rs"]
+mod paths;
 
 fuzz_target!(|data: &[u8]| {
-    if let Err(errors) = dataset::validate_bytes(data, Date { year: 2026, month: 1, day: 1 }) {
-        assert!(!errors.is_empty());
-        for e in errors {
-            assert!(!e.path.is_empty());
-            let _ = e.to_string();
+    let Err(errors) = dataset::validate_bytes(data, Date { year: 2026, month: 1, day: 1 }) else { return };
+    assert!(!errors.is_empty());
+    let text = std::str::from_utf8(data).ok();
+    let tree = text.and_then(|t| json::parse(t.strip_prefix('\u{FEFF}').unwrap_or(t)).ok());
+    for e in &errors {
+        assert!(!e.kind.to_string().is_empty(), "an empty message at {}", e.path);
+        match &tree {
+            Some(tree) if data.len() <= dataset::MAX_INPUT_BYTES => {
+                if let Some(why) = paths::check(tree, e) {
+                    panic!("{why} ({e})");
+                }
+            }
+            _ => assert_eq!(e.path, "(root)", "{e}"),
         }
     }
 });

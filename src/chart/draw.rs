@@ -1,5 +1,5 @@
 //! The one drawing path: a chart description onto any plotters [`DrawingBackend`], so the same code
-//! makes the SVG (plotters' SVG backend) and the canvas pixels (plotters-canvas).
+//! makes the SVG (plotters' SVG backend) and the canvas pixels (our canvas backend, `web::canvas`).
 
 use super::spec::{Align, ChartSpec, Shape};
 use super::text::FAMILY;
@@ -16,7 +16,7 @@ pub struct TextScale(pub f64);
 impl TextScale {
     /// For plotters' `SVGBackend`.
     pub const SVG: TextScale = TextScale(1.24);
-    /// For plotters-canvas' `CanvasBackend`.
+    /// For the canvas backend of the browser layer (`web::canvas::Canvas2d`), which uses sizes as given.
     pub const CANVAS: TextScale = TextScale(1.0);
 }
 

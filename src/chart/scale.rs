@@ -1,6 +1,6 @@
 //! The value scale: from figure values to bar lengths, and round tick values.
 
-/// A linear scale from 0 to `domain_max` onto 0 to `range` pixels.
+/// A linear scale from a value of 0 at 0 pixels, `px_per_unit` pixels per unit of value.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Linear {
     /// Pixels per unit of value.

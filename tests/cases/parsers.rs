@@ -1,9 +1,12 @@
 //! The cases both parsers of `reported_figures::dataset::Parsers` must read alike: the native ones
 //! (`tests/parsers.rs`) and the browser's (`tests/web_parsers.rs`).
 
+/// What a parsed URL is: (href, scheme, whether a user name or password is present).
+pub type Parsed = (&'static str, &'static str, bool);
+
 /// A URL and what the WHATWG parser makes of it: `None` when it fails, else (href, scheme, whether a
 /// user name or password is present).
-pub const URLS: &[(&str, Option<(&str, &str, bool)>)] = &[
+pub const URLS: &[(&str, Option<Parsed>)] = &[
     ("https://example.com", Some(("https://example.com/", "https", false))),
     ("HTTPS://Example.COM/a b?q=1#f", Some(("https://example.com/a%20b?q=1#f", "https", false))),
     ("http://example.com:80/x", Some(("http://example.com/x", "http", false))),
