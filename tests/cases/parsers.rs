@@ -44,3 +44,22 @@ pub const NUMBERS: &[(&str, f64)] = &[
     ("2.5E+3", 2500.0),
     ("123456789012345678901234567890", 1.2345678901234568e29),
 ];
+
+use reported_figures::dataset::Parsers;
+
+/// Asserts that `parsers` reads every URL case as the standard does.
+pub fn check_urls(parsers: &dyn Parsers) {
+    for (input, want) in URLS {
+        let got = parsers.url(input).map(|u| (u.href, u.scheme, u.has_credentials));
+        let want = want.map(|(h, s, c)| (h.to_string(), s.to_string(), c));
+        assert_eq!(got, want, "{input:?}");
+    }
+}
+
+/// Asserts that `parsers` reads every number case as the nearest double, bit for bit.
+pub fn check_numbers(parsers: &dyn Parsers) {
+    for (literal, want) in NUMBERS {
+        let got = parsers.number(literal).unwrap();
+        assert_eq!(got.to_bits(), want.to_bits(), "{literal}: {got}");
+    }
+}
