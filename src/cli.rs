@@ -20,6 +20,8 @@ usage:
                                                       write DIR/index.html from the template with the
                                                       no-JavaScript fallbacks filled in, and every chart's
                                                       SVG (light and dark) and the CSV into DIR/www/static/
+  reported-figures pack [FILE] [-o OUT.rfd]           validate a dataset and write it in the compact binary
+                                                      form the browser's reader module reads
   reported-figures facts [-o OUT.js]                  print the limits, font and widget stylesheet the
                                                       browser code shares with Rust, as a JavaScript module
                                                       (the build bundles it into the element)
@@ -183,6 +185,21 @@ fn run_inner(
                 return Err(Usage("prerender needs --page TEMPLATE and -o DIR".into()));
             };
             Ok(prerender(&file.unwrap_or(Input::Builtin), page.as_ref(), dir.as_ref(), stdin, err))
+        }
+        "pack" => {
+            let (mut file, mut output) = (None, None);
+            while let Some(arg) = parser.next()? {
+                match arg {
+                    Short('o') | Long("output") => output = Some(parser.value()?),
+                    Value(v) if file.is_none() => file = Some(Input::from_arg(v)),
+                    other => return Err(other.unexpected().into()),
+                }
+            }
+            let d = match load_to_stderr(&file.unwrap_or(Input::Builtin), stdin, err) {
+                Ok(d) => d,
+                Err(code) => return Ok(code),
+            };
+            Ok(write_output(output.as_deref(), &dataset::binary::encode(&d), out, err))
         }
         "facts" => {
             let mut file = None;

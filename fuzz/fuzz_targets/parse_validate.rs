@@ -1,17 +1,25 @@
 //! Any bytes through the size check, UTF-8 check, JSON parse and validation: never a panic, and every
 //! error has a message and a path that points into the input: each step of the path exists in the
 //! document (the last one too, unless the error says that field is missing, when it must not), or the
-//! path is `(root)` for input that is not a JSON document.
+//! path is `(root)` for input that is not a JSON document. A valid dataset survives the binary form's
+//! round trip, and the binary decoder never panics on the same bytes.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use reported_figures::dataset::{self, json, Date};
+use reported_figures::dataset::{self, binary, json, Date};
 
 #[path = "../../tests/cases/paths.rs"]
 mod paths;
 
 fuzz_target!(|data: &[u8]| {
-    let Err(errors) = dataset::validate_bytes(data, Date { year: 2026, month: 1, day: 1 }) else { return };
+    let _ = binary::decode(data);
+    let errors = match dataset::validate_bytes(data, Date { year: 2026, month: 1, day: 1 }) {
+        Ok(d) => {
+            assert_eq!(binary::decode(&binary::encode(&d)).as_ref(), Some(&d));
+            return;
+        }
+        Err(errors) => errors,
+    };
     assert!(!errors.is_empty());
     let text = std::str::from_utf8(data).ok();
     let tree = text.and_then(|t| json::parse(t.strip_prefix('\u{FEFF}').unwrap_or(t)).ok());

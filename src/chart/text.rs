@@ -42,9 +42,10 @@ pub trait TextMeasure {
     fn graphemes(&self, text: &str) -> Vec<usize>;
 }
 
-/// Widths from a fixed table: Arial/Helvetica advance widths (per 1000 em) for ASCII, and per-script
-/// averages elsewhere, counted per grapheme cluster so that combining marks and emoji sequences count
-/// once. Deterministic, so native layouts and golden files never depend on installed fonts.
+/// Widths from a fixed table ([`metric_width`]): Arial/Helvetica advance widths (per 1000 em) for
+/// ASCII and per-script averages elsewhere, with combining marks and emoji sequences counted once;
+/// grapheme clusters from the `unicode-segmentation` crate. Deterministic, so native layouts and
+/// golden files never depend on installed fonts.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct MetricTable;
 
@@ -68,16 +69,27 @@ const BOLD: [u16; 95] = [
     611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
 ];
 
-fn is_emoji_cluster(g: &str) -> bool {
-    g.chars().any(|c| matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D))
+/// Whether `c` continues the character before it in one glyph cluster, adding no width: a combining
+/// mark (the main combining blocks of Latin, Greek, Cyrillic, Hebrew, Arabic, Thai and Devanagari), a
+/// variation selector, a skin-tone modifier, a zero-width joiner or the character after one, or the
+/// second regional indicator of a flag. Width is summed per character with this rule (no grapheme
+/// tables), so that natively and in the browser text measures exactly the same.
+fn continues(prev: Option<char>, c: char) -> bool {
+    let u = c as u32;
+    let after_zwj = prev == Some('\u{200D}');
+    let flag_pair = (0x1F1E6..=0x1F1FF).contains(&u) && prev.is_some_and(|p| (0x1F1E6..=0x1F1FF).contains(&(p as u32)));
+    after_zwj
+        || flag_pair
+        || matches!(u,
+            0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5BD | 0x5BF | 0x5C1..=0x5C2 | 0x5C4..=0x5C5 | 0x5C7
+            | 0x610..=0x61A | 0x64B..=0x65F | 0x670 | 0x6D6..=0x6DC | 0x6DF..=0x6E4 | 0x6E7..=0x6E8
+            | 0x6EA..=0x6ED | 0x900..=0x903 | 0x93A..=0x94F | 0x951..=0x957 | 0x962..=0x963 | 0xE31
+            | 0xE34..=0xE3A | 0xE47..=0xE4E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200D | 0x20D0..=0x20FF
+            | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F)
 }
 
-/// Width of one grapheme cluster in thousandths of an em.
-fn cluster_width(g: &str, bold: bool) -> f64 {
-    if is_emoji_cluster(g) {
-        return 1200.0;
-    }
-    let Some(c) = g.chars().next() else { return 0.0 };
+/// Width of one character that starts a cluster, in thousandths of an em.
+fn char_width(c: char, bold: bool) -> f64 {
     let u = c as u32;
     let w = match u {
         0x20..=0x7E => (if bold { BOLD } else { REGULAR })[(u - 0x20) as usize],
@@ -92,6 +104,8 @@ fn cluster_width(g: &str, bold: bool) -> f64 {
         0x66B | 0x66C | 0x60C | 0x5BE => 278,
         0x590..=0x5FF => 600,
         0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => 520,
+        // Emoji (pictographs, symbols, dingbats, flags): one glyph each.
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF => 1200,
         0x1100..=0x11FF | 0x2E80..=0xA4CF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFF60 => 1000,
         _ if crate::dataset::text::is_invisible(c) && !c.is_whitespace() => 0,
         _ if c.is_whitespace() => 278,
@@ -102,10 +116,24 @@ fn cluster_width(g: &str, bold: bool) -> f64 {
     f64::from(w) * if bold && u > 0x7E { 1.05 } else { 1.0 }
 }
 
+/// The advance width of a line of text in `font`, from Arial's metrics: the same in native builds
+/// and in the browser, so that a chart laid out for a pre-rendered picture and for the canvas is one
+/// and the same layout.
+pub fn metric_width(text: &str, font: Font) -> f64 {
+    let mut prev = None;
+    let mut units = 0.0;
+    for c in text.chars() {
+        if !continues(prev, c) {
+            units += char_width(c, font.bold);
+        }
+        prev = Some(c);
+    }
+    units * font.size / 1000.0
+}
+
 impl TextMeasure for MetricTable {
     fn width(&self, text: &str, font: Font) -> f64 {
-        let units: f64 = text.graphemes(true).map(|g| cluster_width(g, font.bold)).sum();
-        units * font.size / 1000.0
+        metric_width(text, font)
     }
     fn graphemes(&self, text: &str) -> Vec<usize> {
         text.grapheme_indices(true).map(|(i, _)| i).collect()

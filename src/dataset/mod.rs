@@ -3,6 +3,7 @@
 //! Data flows one way: text → [`json::parse`] (a tree that keeps repeated keys and number literals)
 //! → [`validate`] → a [`Dataset`] whose every invariant holds, or every [`DatasetError`] found.
 
+pub mod binary;
 pub mod date;
 pub mod error;
 pub mod json;
@@ -226,3 +227,8 @@ impl Dataset {
 /// The text of the built-in dataset: the figures of the Reuters report of 8 April 2024 on the Gaza
 /// truce talks (`www/data/gaza-truce-talks-2024-04-08.json`).
 pub const BUILTIN_JSON: &str = include_str!("../../www/data/gaza-truce-talks-2024-04-08.json");
+
+/// The built-in dataset validated and in the [`binary`] form, as the browser's reader module uses it
+/// (no JSON parse). Written by `reported-figures pack -o www/data/gaza-truce-talks-2024-04-08.rfd`;
+/// `tests/binary.rs` fails when it is not the encoding of [`BUILTIN_JSON`].
+pub const BUILTIN_BINARY: &[u8] = include_bytes!("../../www/data/gaza-truce-talks-2024-04-08.rfd");
