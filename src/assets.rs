@@ -69,17 +69,79 @@ canvas {{ display: block; }}
     )
 }
 
+/// The stylesheet of pre-rendered pictures ([`crate::chart::picture`]) in pages and pasted embeds:
+/// the element is a size container, and a container query shows the one picture made for its width
+/// (browsers without container queries show the picture the markup leaves visible); the theme's
+/// colours become custom properties, dark when the reader prefers dark (unless `theme="light"`) or
+/// with `theme="dark"`.
+pub fn picture_css() -> String {
+    use crate::chart::picture::{FOUR, ONE, TWO};
+    let vars = |t: &Theme| {
+        format!(
+            "--rfT:{};--rfM:{};--rfB:{};--rfG:{};--rfA:{}",
+            t.text.css_hex(),
+            t.muted.css_hex(),
+            t.background.css_hex(),
+            t.grid.css_hex(),
+            t.axis.css_hex()
+        )
+    };
+    let mut css = String::from(
+        "reported-figures{display:block;container-type:inline-size}.rfp svg{display:block}\
+         @supports (container-type:inline-size){.rfp>div{display:none}",
+    );
+    for set in [&FOUR[..], &TWO[..], &ONE[..]] {
+        for (i, v) in set.iter().enumerate() {
+            let to = set.get(i + 1).map(|n| n.from);
+            let rule = format!(".rfp>.{}{{display:block}}", v.class);
+            match (i, to) {
+                (0, None) => css.push_str(&rule),
+                (0, Some(to)) => css.push_str(&format!("@container (width<{to}px){{{rule}}}")),
+                (_, Some(to)) => css.push_str(&format!("@container ({}px<=width<{to}px){{{rule}}}", v.from)),
+                (_, None) => css.push_str(&format!("@container (width>={}px){{{rule}}}", v.from)),
+            }
+        }
+    }
+    css.push('}');
+    css.push_str(&format!(".rfp{{{}}}", vars(&LIGHT)));
+    css.push_str(&format!(
+        "@media (prefers-color-scheme:dark){{reported-figures:not([theme=light]) .rfp{{{}}}}}",
+        vars(&DARK)
+    ));
+    css.push_str(&format!("reported-figures[theme=dark] .rfp{{{}}}", vars(&DARK)));
+    for role in ['T', 'M', 'B', 'G', 'A'] {
+        css.push_str(&format!(".rfp .f{role}{{fill:var(--rf{role})}}.rfp .s{role}{{stroke:var(--rf{role})}}"));
+    }
+    css
+}
+
+/// How many strings the reader's `Widget::texts` gives before the bars' own, and per bar (the element
+/// reads them by position).
+pub const TEXTS_HEAD: usize = 10;
+pub const TEXTS_PER_BAR: usize = 14;
+
+/// The most device pixels a canvas is given down the page: taller charts are painted in tiles, one
+/// canvas each (browsers give up on larger canvases: Chromium past 65,535 pixels a side, Safari past
+/// 16.7 million pixels in all).
+pub const TILE_MAX_PX: f64 = 4096.0;
+
 /// A JavaScript string literal (JSON's syntax, which JavaScript reads the same way).
 fn js_string(s: &str) -> String {
     serde_json::Value::String(s.to_string()).to_string()
 }
 
-/// The module the element imports: the largest dataset it downloads and the widget's stylesheet.
+/// The module the element imports: the largest dataset it downloads, the widget's stylesheet, how the
+/// reader hands it texts, and how tall a canvas may be.
 pub fn facts_js() -> String {
     format!(
         "// Written by `reported-figures facts` from the Rust sources (src/assets.rs): do not edit.\n\
          /** Largest dataset accepted, in bytes (the validator's own limit). */\n\
          export const MAX_INPUT_BYTES = {MAX_INPUT_BYTES};\n\
+         /** Strings of Widget.texts() before the bars' own, and per bar. */\n\
+         export const TEXTS_HEAD = {TEXTS_HEAD};\n\
+         export const TEXTS_PER_BAR = {TEXTS_PER_BAR};\n\
+         /** The most device pixels a canvas tile is tall. */\n\
+         export const TILE_MAX_PX = {TILE_MAX_PX};\n\
          /** The stylesheet of every widget's shadow root. */\n\
          export const WIDGET_CSS = {};\n",
         js_string(&widget_css())

@@ -16,10 +16,22 @@ usage:
   reported-figures render [FILE] [--chart ID] [--width W] [--height H] [--theme light|dark] [-o OUT.svg]
                                                       draw a chart as SVG (the first chart, 640 px wide,
                                                       light, to standard output by default)
-  reported-figures prerender [FILE] --page TEMPLATE.html -o DIR
-                                                      write DIR/index.html from the template with the
-                                                      no-JavaScript fallbacks filled in, and every chart's
-                                                      SVG (light and dark) and the CSV into DIR/www/static/
+  reported-figures embed [FILE] [--chart ID] [--theme auto|light|dark] [--lang TAG] [--src URL]
+                        [--script URL] [-o OUT.html]  write the embed code for a chart, drawn already: the
+                                                      module script, the element with its pictures and their
+                                                      stylesheet, and the dataset (inline for a FILE, or
+                                                      downloaded from --src URL); --script is the URL of
+                                                      reported-figures.js (default www/reported-figures.js)
+  reported-figures prerender [FILE] --page TEMPLATE.html [--embed-page TEMPLATE.html] [--also TEMPLATE...] -o DIR
+                                                      write DIR/index.html from the template with every chart
+                                                      drawn and the no-JavaScript content filled in; with
+                                                      --embed-page, DIR/embed.html and DIR/embed-CHART.html;
+                                                      each --also template to DIR/TEMPLATE; every chart's SVG
+                                                      (light and dark), the CSV and the pictures' stylesheet
+                                                      into DIR/www/. Markers: <!--rf:article-->,
+                                                      <!--rf:details-->, <!--rf:table-->, <!--rf:widget:ID-->
+                                                      (a chart for a page that links www/picture.css),
+                                                      <!--rf:embed:ID--> (a chart as its embed code pastes it)
   reported-figures pack [FILE] [-o OUT.rfd]           validate a dataset and write it in the compact binary
                                                       form the browser's reader module reads
   reported-figures facts [-o OUT.js]                  print the limits, font and widget stylesheet the
@@ -171,11 +183,44 @@ fn run_inner(
             }
             Ok(render(&file.unwrap_or(Input::Builtin), &req, stdin, out, err))
         }
+        "embed" => {
+            let mut file = None;
+            let mut req =
+                EmbedRequest { chart: None, theme: "auto".into(), lang: None, src: None, script: None, out: None };
+            while let Some(arg) = parser.next()? {
+                match arg {
+                    Long("chart") => req.chart = Some(parser.value()?.string()?),
+                    Long("theme") => {
+                        let t = parser.value()?.string()?;
+                        if !matches!(t.as_str(), "auto" | "light" | "dark") {
+                            return Err(Usage(format!("unknown theme {t:?}: use auto, light or dark")));
+                        }
+                        req.theme = t;
+                    }
+                    Long("lang") => {
+                        let l = parser.value()?.string()?;
+                        if !dataset::lang::is_well_formed(&l) {
+                            return Err(Usage(format!("--lang must be a BCP 47 language tag, got {l:?}")));
+                        }
+                        req.lang = Some(l);
+                    }
+                    Long("src") => req.src = Some(parser.value()?.string()?),
+                    Long("script") => req.script = Some(parser.value()?.string()?),
+                    Short('o') | Long("output") => req.out = Some(parser.value()?),
+                    Value(v) if file.is_none() => file = Some(Input::from_arg(v)),
+                    other => return Err(other.unexpected().into()),
+                }
+            }
+            Ok(embed(&file.unwrap_or(Input::Builtin), &req, stdin, out, err))
+        }
         "prerender" => {
-            let (mut file, mut page, mut dir) = (None, None, None);
+            let (mut file, mut page, mut embed_page, mut dir) = (None, None, None, None);
+            let mut extra: Vec<std::path::PathBuf> = Vec::new();
             while let Some(arg) = parser.next()? {
                 match arg {
                     Long("page") => page = Some(parser.value()?),
+                    Long("embed-page") => embed_page = Some(parser.value()?),
+                    Long("also") => extra.push(parser.value()?.into()),
                     Short('o') | Long("output") => dir = Some(parser.value()?),
                     Value(v) if file.is_none() => file = Some(Input::from_arg(v)),
                     other => return Err(other.unexpected().into()),
@@ -184,7 +229,13 @@ fn run_inner(
             let (Some(page), Some(dir)) = (page, dir) else {
                 return Err(Usage("prerender needs --page TEMPLATE and -o DIR".into()));
             };
-            Ok(prerender(&file.unwrap_or(Input::Builtin), page.as_ref(), dir.as_ref(), stdin, err))
+            let paths = Prerender {
+                page: page.as_ref(),
+                embed_page: embed_page.as_deref().map(AsRef::as_ref),
+                extra: &extra,
+                dir: dir.as_ref(),
+            };
+            Ok(prerender(&file.unwrap_or(Input::Builtin), &paths, stdin, err))
         }
         "pack" => {
             let (mut file, mut output) = (None, None);
@@ -317,16 +368,57 @@ fn write_output(path: Option<&std::ffi::OsStr>, bytes: &[u8], out: &mut dyn Writ
     }
 }
 
-/// The width of the pre-rendered SVGs: the page's chart column.
+/// What `embed` writes.
+struct EmbedRequest {
+    chart: Option<String>,
+    theme: String,
+    lang: Option<String>,
+    src: Option<String>,
+    script: Option<String>,
+    out: Option<OsString>,
+}
+
+/// Where the module script is, unless `--script` says: beside the page, as the site lays it out.
+const DEFAULT_SCRIPT: &str = "www/reported-figures.js";
+
+fn embed(input: &Input, req: &EmbedRequest, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let d = match load_to_stderr(input, stdin, err) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let chart = req.chart.clone().unwrap_or_else(|| d.charts[0].id.clone());
+    let data = match (&req.src, input) {
+        (Some(src), _) => crate::markup::embed::Data::Src(src),
+        (None, Input::Builtin) => crate::markup::embed::Data::Builtin,
+        (None, _) => crate::markup::embed::Data::Inline(&d),
+    };
+    let e = crate::markup::embed::Embed { chart: &chart, theme: &req.theme, lang: req.lang.as_deref(), data };
+    match crate::markup::embed::code(&d, &e, req.script.as_deref().unwrap_or(DEFAULT_SCRIPT)) {
+        Ok(code) => write_output(req.out.as_deref(), code.as_bytes(), out, err),
+        Err(e) => {
+            let _ = writeln!(err, "reported-figures: {e}");
+            EXIT_USAGE
+        }
+    }
+}
+
+/// The script URL in the embed code the page's embed box starts from (it substitutes its own).
+const EMBED_BOX_SCRIPT: &str = "reported-figures.js";
+
+/// The width of the standalone SVG downloads: the page's chart column.
 const PRERENDER_WIDTH: f64 = 640.0;
 
-fn prerender(
-    input: &Input,
-    page: &std::path::Path,
-    dir: &std::path::Path,
-    stdin: &mut dyn Read,
-    err: &mut dyn Write,
-) -> i32 {
+/// Where `prerender` reads its templates and writes the site.
+struct Prerender<'a> {
+    page: &'a std::path::Path,
+    embed_page: Option<&'a std::path::Path>,
+    /// More templates, each written to the same relative path under `dir`.
+    extra: &'a [std::path::PathBuf],
+    dir: &'a std::path::Path,
+}
+
+fn prerender(input: &Input, paths: &Prerender, stdin: &mut dyn Read, err: &mut dyn Write) -> i32 {
+    use crate::markup::{embed, page};
     let d = match load_to_stderr(input, stdin, err) {
         Ok(d) => d,
         Err(code) => return code,
@@ -335,45 +427,80 @@ fn prerender(
         let _ = writeln!(err, "{}: {e}", what.display());
         EXIT_USAGE
     };
-    let mut html = match std::fs::read_to_string(page) {
-        Ok(t) => t,
-        Err(e) => return io(e, page, err),
+    let read =
+        |path: &std::path::Path, err: &mut dyn Write| std::fs::read_to_string(path).map_err(|e| io(e, path, err));
+    let write = |path: &std::path::Path, text: &[u8], err: &mut dyn Write| {
+        std::fs::write(path, text).map_err(|e| io(e, path, err))
     };
-    let static_dir = dir.join("www/static");
-    if let Err(e) = std::fs::create_dir_all(&static_dir) {
-        return io(e, &static_dir, err);
-    }
-    for c in &d.charts {
-        let mut height = 0.0;
-        for theme in [ThemeName::Light, ThemeName::Dark] {
-            let opts = chart::Options { width: PRERENDER_WIDTH, theme, ..Default::default() };
-            let Ok(spec) = chart::describe(&d, &c.id, &opts, &MetricTable) else { continue };
-            height = spec.height;
-            let name = if theme == ThemeName::Light { "light" } else { "dark" };
-            let path = static_dir.join(format!("{}-{name}.svg", crate::page::file_stem(&c.id)));
-            if let Err(e) = std::fs::write(&path, chart::svg::render(&spec)) {
-                return io(e, &path, err);
+    let run = |err: &mut dyn Write| -> Result<(), i32> {
+        let html = read(paths.page, err)?;
+        let static_dir = paths.dir.join("www/static");
+        std::fs::create_dir_all(&static_dir).map_err(|e| io(e, &static_dir, err))?;
+        // The standalone SVG downloads, light and dark.
+        for c in &d.charts {
+            for theme in [ThemeName::Light, ThemeName::Dark] {
+                let opts = chart::Options { width: PRERENDER_WIDTH, theme, ..Default::default() };
+                let Ok(spec) = chart::describe(&d, &c.id, &opts, &MetricTable) else { continue };
+                let name = if theme == ThemeName::Light { "light" } else { "dark" };
+                let path = static_dir.join(format!("{}-{name}.svg", page::file_stem(&c.id)));
+                write(&path, chart::svg::render(&spec).as_bytes(), err)?;
             }
         }
-        let marker = format!("<!--rf:widget:{}-->", c.id);
-        html = html.replace(&marker, &crate::page::widget_fallback(&d, &c.id, "www/static", PRERENDER_WIDTH, height));
-    }
-    let csv = static_dir.join("figures.csv");
-    if let Err(e) = std::fs::write(&csv, crate::export::csv(&d)) {
-        return io(e, &csv, err);
-    }
-    html = html
-        .replace("<!--rf:article-->", &crate::page::article_header(&d))
-        .replace("<!--rf:details-->", &crate::page::figure_details(&d))
-        .replace("<!--rf:table-->", &crate::page::figures_table(&d));
-    if let Some(i) = html.find("<!--rf:") {
-        let end = html[i..].find("-->").map_or(html.len(), |e| i + e + 3);
-        let _ = writeln!(err, "{}: unknown marker {}", page.display(), &html[i..end]);
-        return EXIT_USAGE;
-    }
-    let out = dir.join("index.html");
-    match std::fs::write(&out, html) {
+        write(&paths.dir.join("www/picture.css"), crate::assets::picture_css().as_bytes(), err)?;
+        // Each chart's embed code as the `embed` command writes it, for the page's embed box (which
+        // points its script at wherever the site is served from).
+        for c in &d.charts {
+            let e = embed::Embed { chart: &c.id, theme: "auto", lang: None, data: embed::Data::Builtin };
+            let data = match input {
+                Input::Builtin => embed::Data::Builtin,
+                _ => embed::Data::Inline(&d),
+            };
+            let code = embed::code(&d, &embed::Embed { data, ..e }, EMBED_BOX_SCRIPT).unwrap_or_default();
+            write(&static_dir.join(format!("embed-{}.html", page::file_stem(&c.id))), code.as_bytes(), err)?;
+        }
+        let data = match input {
+            Input::Builtin => embed::Data::Builtin,
+            _ => embed::Data::Inline(&d),
+        };
+        let element = |chart: &str| {
+            embed::element(&d, &embed::Embed { chart, theme: "auto", lang: None, data }, false).unwrap_or_default()
+        };
+        write(&static_dir.join("figures.csv"), crate::export::csv(&d).as_bytes(), err)?;
+        let fill = |template: &str, path: &std::path::Path, err: &mut dyn Write| match page::fill(&d, template, data) {
+            Ok(html) => Ok(html),
+            Err(marker) => {
+                let _ = writeln!(err, "{}: unknown marker {marker}", path.display());
+                Err(EXIT_USAGE)
+            }
+        };
+        write(&paths.dir.join("index.html"), fill(&html, paths.page, err)?.as_bytes(), err)?;
+        // Further pages (the benchmark pages), into the same place under DIR.
+        for extra in paths.extra {
+            let text = read(extra, err)?;
+            let out = paths.dir.join(extra);
+            write(&out, fill(&text, extra, err)?.as_bytes(), err)?;
+        }
+        // The iframe pages: embed.html with the first chart, embed-CHART.html with each.
+        if let Some(template) = paths.embed_page {
+            let text = read(template, err)?;
+            let marker = "<!--rf:embed-->";
+            if !text.contains(marker) {
+                let _ = writeln!(err, "{}: no {marker} marker", template.display());
+                return Err(EXIT_USAGE);
+            }
+            let page_for = |c: &crate::dataset::Chart| {
+                text.replace(marker, &element(&c.id)).replace("<!--rf:title-->", &crate::markup::esc(&c.title))
+            };
+            write(&paths.dir.join("embed.html"), page_for(&d.charts[0]).as_bytes(), err)?;
+            for c in &d.charts {
+                let path = paths.dir.join(format!("embed-{}.html", page::file_stem(&c.id)));
+                write(&path, page_for(c).as_bytes(), err)?;
+            }
+        }
+        Ok(())
+    };
+    match run(err) {
         Ok(()) => EXIT_OK,
-        Err(e) => io(e, &out, err),
+        Err(code) => code,
     }
 }

@@ -8,8 +8,9 @@ pub mod assets;
 pub mod chart;
 pub mod dataset;
 pub mod export;
+pub mod markup;
 pub mod num;
-pub mod page;
+pub mod strings;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

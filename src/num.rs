@@ -1,7 +1,9 @@
-//! Numbers as text without `core::fmt`'s float machinery (about 20 KB of the widget): whole numbers
-//! use integer formatting, and fractions the fewest decimal places, at most 17, at which the number
-//! rounds back to itself. That is Rust's own shortest representation for every value a dataset
-//! realistically holds (tested); a fraction under 5e-18 has no such place and is written as 0.
+//! Numbers as text without `core::fmt`'s float machinery (about 20 KB of the widget): the whole part
+//! in integer digits, then the fewest decimal places of the fraction, at most 17, that read back as
+//! the same number. That is Rust's own shortest representation for every value a dataset
+//! realistically holds (tested); a fraction under 5e-18 has no such place and is left out.
+
+use crate::strings::{cat, uint};
 
 /// Powers of ten that `f64` holds exactly.
 const POW10: [f64; 18] =
@@ -22,28 +24,28 @@ pub fn decimal(v: f64) -> String {
     let sign = if v < 0.0 { "-" } else { "" };
     let a = v.abs();
     if a.fract() == 0.0 && a < 1.8e19 {
-        return format!("{sign}{}", a as u64);
+        return cat(&[sign, &uint(a as u64)]);
     }
-    // The fewest decimals that read back as the same number.
-    let mut p = 1;
-    while p < 17 && ((a * POW10[p]).round() / POW10[p]) != a {
-        p += 1;
+    // The whole part exactly, then the fewest decimals of the fraction that read back as the number.
+    let whole = a.trunc();
+    let frac = a - whole;
+    let int = uint(whole as u64);
+    for (p, &scale) in POW10.iter().enumerate().skip(1) {
+        let n = (frac * scale).round();
+        if n < scale && whole + n / scale == a {
+            let digits = uint(n as u64);
+            let padded = cat(&[&"0".repeat(p - digits.len()), &digits]);
+            let frac = padded.trim_end_matches('0');
+            return if frac.is_empty() { cat(&[sign, &int]) } else { cat(&[sign, &int, ".", frac]) };
+        }
     }
-    let n = (a * POW10[p]).round() as u128;
-    let digits = format!("{n:0>width$}", width = p + 1);
-    let (int, frac) = digits.split_at(digits.len() - p);
-    let frac = frac.trim_end_matches('0');
-    if frac.is_empty() {
-        format!("{sign}{int}")
-    } else {
-        format!("{sign}{int}.{frac}")
-    }
+    cat(&[sign, &int])
 }
 
 /// A CSS length in pixels, to 1/100 px: `12px`, `12.5px`.
 pub fn px(v: f64) -> String {
     let hundredths = (v * 100.0).round();
-    format!("{}px", decimal(hundredths / 100.0))
+    cat(&[&decimal(hundredths / 100.0), "px"])
 }
 
 #[cfg(test)]
@@ -67,6 +69,10 @@ mod tests {
             48.25,
             6.02,
             99.999,
+            1234567890.5,
+            4503599627370495.5,
+            0.000001,
+            12345678901.25,
         ] {
             assert_eq!(decimal(v), format!("{v}"), "{v}");
         }

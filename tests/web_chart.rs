@@ -51,7 +51,7 @@ fn every_bar_is_painted_at_every_device_pixel_ratio() {
             let spec = web::describe(&d, chart, &Options { width: 640.0, theme, ..Options::default() }).unwrap();
             for dpr in [1.0, 2.0, 3.0] {
                 let c = canvas();
-                web::paint(&c, &spec, Some(dpr)).unwrap();
+                web::paint(&c, &spec, dpr, 1.0, 0.0, spec.height, true).unwrap();
                 assert_sharp(&c, spec.width, spec.height, dpr);
                 assert_eq!(spec.bars.len(), if chart == "deaths" { 4 } else { 3 });
                 for (i, b) in spec.bars.iter().enumerate() {
@@ -70,18 +70,33 @@ fn every_bar_is_painted_at_every_device_pixel_ratio() {
 }
 
 #[wasm_bindgen_test]
-fn the_backing_store_follows_the_window_device_pixel_ratio() {
-    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+fn a_resized_chart_keeps_its_backing_store_and_stays_sharp() {
     let spec = web::describe(&builtin(), "deaths", &Options { width: 360.0, ..Options::default() }).unwrap();
     let c = canvas();
-    web::paint(&c, &spec, None).unwrap();
-    assert_sharp(&c, 360.0, spec.height, dpr);
+    web::paint(&c, &spec, 2.0, 1.0, 0.0, spec.height, true).unwrap();
+    assert_sharp(&c, 360.0, spec.height, 2.0);
     // Drawn again a little wider, the canvas keeps its backing store (no reallocation).
     let (w0, h0) = (c.width(), c.height());
     let wider = web::describe(&builtin(), "deaths", &Options { width: 380.0, ..Options::default() }).unwrap();
-    web::paint(&c, &wider, None).unwrap();
+    web::paint(&c, &wider, 2.0, 1.0, 0.0, wider.height, true).unwrap();
     assert_eq!((c.width(), c.height()), (w0, h0));
-    assert_sharp(&c, 380.0, wider.height, dpr);
+    assert_sharp(&c, 380.0, wider.height, 2.0);
+    c.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_chart_shown_scaled_is_painted_scaled() {
+    // As when the live chart replaces a picture made at 640 px in a 800 px box: every bar where the
+    // scaled layout puts it.
+    let spec = web::describe(&builtin(), "deaths", &Options { width: 640.0, ..Options::default() }).unwrap();
+    let c = canvas();
+    let k = 800.0 / 640.0;
+    web::paint(&c, &spec, 1.0, k, 0.0, spec.height * k, true).unwrap();
+    assert_sharp(&c, 800.0, spec.height * k, 1.0);
+    for b in &spec.bars {
+        let r = (b.rect.x * k, b.rect.y * k, b.rect.w * k, b.rect.h * k);
+        assert!(painted_share(&c, r, 1.0, [255, 255, 255]) > 0.9, "bar {} at {r:?}", b.figure);
+    }
     c.remove();
 }
 

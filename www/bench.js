@@ -1,28 +1,36 @@
-// The page the shared benchmark harness loads (../shared/bench/anchors, see its README):
-// bench.html draws chart A (deaths) and chart B (hostages), each 640 CSS px wide, with the built-in
-// dataset; bench.html?copies=50 draws 50 copies of chart A. Same contract as the harness's pages:
-// window.__benchDone once drawn and one frame has passed, window.__benchRerender(width).
+// The pages the shared benchmark harness loads (../shared/bench/anchors, see its README), with its
+// contract: window.__benchDone once both charts are visible and one frame has passed,
+// window.__benchInteractive once they answer the reader (tooltips, keyboard), window.__benchRerender(width).
+//   bench.html       the two charts as an editor pastes them: pictures first, interactive after
+//   bench-many.html  fifty pasted copies of chart A
+//   bench-src.html   the widgets with the dataset by `src` and no picture (drawn by the wasm);
+//                    ?copies=50 draws 50 copies of chart A
 import './reported-figures.js';
 
-const copies = Math.max(0, parseInt(new URLSearchParams(location.search).get('copies') || '0', 10) || 0);
-const plan = copies ? Array(copies).fill('deaths') : ['deaths', 'hostages'];
+const hydrates = !!document.querySelector('meta[name="bench-hydrates"]');
 const root = document.getElementById('charts');
-const ready = [];
-const items = plan.map((chart) => {
-  const box = document.createElement('div');
-  box.className = 'chart';
-  box.style.width = '640px';
-  const el = document.createElement('reported-figures');
-  el.setAttribute('chart', chart);
-  el.setAttribute('theme', 'light');
-  el.setAttribute('height', '360');
-  ready.push(new Promise((resolve) => el.addEventListener('reported-figures:ready', (e) => resolve(e.detail), { once: true })));
-  box.append(el);
-  return { box, el };
-});
-root.append(...items.map((it) => it.box));
+if (!hydrates) {
+  const copies = Math.max(0, parseInt(new URLSearchParams(location.search).get('copies') || '0', 10) || 0);
+  const plan = copies ? Array(copies).fill('deaths') : ['deaths', 'hostages'];
+  root.append(...plan.map((chart) => {
+    const box = document.createElement('div');
+    box.className = 'chart';
+    const el = document.createElement('reported-figures');
+    el.setAttribute('chart', chart);
+    el.setAttribute('theme', 'light');
+    el.setAttribute('height', '360');
+    el.setAttribute('src', 'data/gaza-truce-talks-2024-04-08.json');
+    box.append(el);
+    return box;
+  }));
+}
+const items = [...document.querySelectorAll('.chart')].map((box) => ({ box, el: box.querySelector('reported-figures') }));
+const ready = items.map(({ el }) => new Promise((resolve) => el.addEventListener('reported-figures:ready', (e) => resolve(e.detail), { once: true })));
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
-Promise.all(ready).then((results) => {
+// With pictures, the charts are drawn as soon as the page is: one frame after this script runs.
+if (hydrates) frame().then((t) => { window.__benchDone = t; });
+Promise.all(ready).then(async (results) => {
   if (results.some((r) => !r.ok)) throw new Error('a chart failed to draw');
   window.__benchRerender = (width) => {
     for (const { box, el } of items) {
@@ -30,5 +38,7 @@ Promise.all(ready).then((results) => {
       el.redraw();
     }
   };
-  requestAnimationFrame(() => { window.__benchDone = performance.now(); });
+  const t = await frame();
+  if (hydrates) window.__benchInteractive = t;
+  else window.__benchDone = t;
 }).catch((e) => { window.__benchError = String(e?.stack || e); });

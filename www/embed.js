@@ -5,11 +5,18 @@ import './reported-figures.js';
 
 const params = new URLSearchParams(location.search);
 const el = document.querySelector('reported-figures');
+// The page holds its chart drawn already; another chart or dataset asked for by the address replaces it.
+const other = (params.get('chart') && params.get('chart') !== el.getAttribute('chart')) || params.get('src') || params.get('lang');
+if (other) {
+  el.querySelector(':scope > .rfp')?.remove();
+  // Another dataset's first chart, unless the address names one.
+  if (params.get('src') && !params.get('chart')) el.removeAttribute('chart');
+}
 for (const name of ['chart', 'src', 'theme', 'lang']) {
   const v = params.get(name);
   if (v) el.setAttribute(name, v);
 }
-const chart = params.get('chart') || '';
+const chart = el.getAttribute('chart') || '';
 document.title = `${chart || 'Chart'} · reported-figures`;
 
 let last = 0;

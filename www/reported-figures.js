@@ -1,31 +1,40 @@
 // <reported-figures>: a chart of a news report's figures, with the source of every number.
 //
-//   <script type="module" src="https://…/www/reported-figures.js"></script>
-//   <reported-figures src="https://…/data.json" chart="hostages" theme="auto" lang="en" height="420">
-//     <img src="…fallback.svg" alt="…">   (optional: shown when JavaScript is off)
-//   </reported-figures>
+//   <script type="module" async src="https://…/www/reported-figures.js"></script>
+//   <reported-figures chart="hostages" theme="auto">…the chart's pre-rendered pictures…</reported-figures>
+//   <reported-figures src="https://…/data.json" chart="hostages" height="420"></reported-figures>
 //
-// The dataset comes from `src`, else from a child <script type="application/json">, else the built-in
-// dataset. One wasm module instance serves every widget on the page. Everything the widget shows is
-// built by the wasm module (www/pkg), which puts data into the DOM only as text.
+// With pictures inside (the embed code the `embed` command writes), the chart is on screen from the
+// first byte; this module makes it interactive after the first paint, when the widget is near the
+// viewport, or at once when the reader points at, taps or tabs into it: the reader's wasm module lays
+// the chart out at the picture's own width and the canvas replaces the picture with the same pixels.
+// Without pictures it draws as soon as the module is ready. The dataset is the built-in one, one
+// embedded in the binary form (<script type="application/vnd.reported-figures">), a JSON one inline
+// (<script type="application/json">) or at `src`; JSON is validated by a second module (validator.js)
+// that only such pages load. One instance of each module serves every widget on the page. Everything
+// from a dataset goes into the DOM as text.
 
-import init, { Widget, wasmMemoryBytes } from './pkg/reported_figures.js';
-// Written by the build from the Rust sources: the size limit and the widget's stylesheet.
-import { MAX_INPUT_BYTES, WIDGET_CSS } from './facts.js';
+import initReader, { Widget, wasmMemoryBytes } from './pkg/reader/reported_figures.js';
+// Written by the build from the Rust sources: limits, the widget's stylesheet, the texts' layout.
+import { MAX_INPUT_BYTES, WIDGET_CSS, TEXTS_HEAD, TEXTS_PER_BAR, TILE_MAX_PX } from './facts.js';
 
-const HERE = new URL('.', import.meta.url);
 /** Seconds before a dataset download is given up. */
 export const FETCH_TIMEOUT_S = 10;
+/** The script type of a dataset embedded in the binary form, base64-encoded. */
+const BINARY_TYPE = 'application/vnd.reported-figures';
 
-let wasm; // the one module instance, shared by all widgets and the page
-/** Loads and instantiates the wasm module once; every caller gets the same instance. */
-export function loadWasm() {
-  wasm ??= init({ module_or_path: new URL('pkg/reported_figures_bg.wasm', HERE) }).then(() => ({ Widget }));
-  return wasm;
+let reader; // the reader module, instantiated once for the page
+/** Loads and instantiates the reader's wasm module once; every caller gets the same instance. */
+export function loadReader() {
+  reader ??= initReader({ module_or_path: new URL('pkg/reader.wasm', import.meta.url) }).then(() => ({ Widget }));
+  return reader;
 }
-// Start fetching and compiling now, while the page goes on parsing: the first widget will need it.
-loadWasm().catch(() => {});
 
+let validator; // the validator module, loaded only for JSON datasets
+function loadValidator() {
+  validator ??= import('./validator.js').then((m) => m.load());
+  return validator;
+}
 
 let sheet; // one constructed stylesheet shared by every shadow root (no inline style, so strict CSP holds)
 function adoptStyles(root) {
@@ -34,6 +43,19 @@ function adoptStyles(root) {
 }
 
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+
+/** Resolves after the page's next frame has been produced (the pictures are on screen by then). */
+function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** One observer for every widget waiting to come near the viewport. */
+const near = new Map();
+const nearObserver = typeof IntersectionObserver === 'function'
+  ? new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) { near.get(e.target)?.(); }
+  }, { rootMargin: '100% 0px' })
+  : null;
 
 /** Fetches a dataset as bytes with a time limit and a size limit; throws an Error with a reader's message. */
 async function fetchDataset(url, signal) {
@@ -83,7 +105,7 @@ async function fetchDataset(url, signal) {
   return bytes;
 }
 
-/** Why the wasm module could not start, in a reader's words. */
+/** Why a wasm module could not start, in a reader's words. */
 function startFailure(e) {
   const message = String((e && e.message) || e);
   if (/content.security.policy|\bCSP\b|unsafe-eval|wasm-eval/i.test(message)) {
@@ -92,17 +114,31 @@ function startFailure(e) {
   return `the chart program did not start (${message})`;
 }
 
+/** An element with a class and, optionally, text (as text, never markup). */
+function h(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+const px = (v) => `${Math.round(v * 100) / 100}px`;
+
 export class ReportedFigures extends HTMLElement {
-  /** Bytes of the shared wasm module's memory (for leak checks: it only grows). */
+  /** Bytes of the shared reader module's memory (for leak checks: it only grows). */
   static wasmMemoryBytes() {
-    return wasm ? wasmMemoryBytes() : 0;
+    return reader ? wasmMemoryBytes() : 0;
   }
 
   static observedAttributes = ['src', 'chart', 'theme', 'lang'];
-  #root; #widget = null; #resize = null; #frame = 0; #width = 0; #gen = 0; #abort = null; #hideTimer = 0;
+  #root; #widget = null; #texts = []; #geometry = []; #parts = null;
+  #resize = null; #frame = 0; #width = 0; #gen = 0; #abort = null; #hideTimer = 0;
   #observed = 0; // the width ResizeObserver last reported: read without forcing a layout
+  #layoutWidth = 0; // the width of the picture the live chart replaces (0: lay out at the real width)
   #announced = false; // whether 'reported-figures:ready' was sent for the current data
-  #moving = false; // true while the module moves focus (its focus events must not call back into it)
+  #moving = false; // true while focus is moved by the widget (its focus events must not re-enter)
+  #armed = null; // what undoes the wait for a picture's hydration
+  #active = 0; // the bar reached with Tab
   #onScheme = () => this.#schedule(true);
 
   connectedCallback() {
@@ -116,18 +152,17 @@ export class ReportedFigures extends HTMLElement {
       this.#root.addEventListener('pointerleave', () => this.#hideSoon(), true);
       this.#root.addEventListener('click', (e) => this.#click(e));
     }
-    // Hold the final height while loading so the article does not jump.
-    const h = Number(this.getAttribute('height'));
-    if (!this.#widget) this.style.minHeight = `${h > 0 && h < 5000 ? h : 360}px`;
-    // The observer reports the width after layout, before paint; drawing then costs no extra layout
-    // and no extra frame, and a storm of resizes draws at most once per frame.
+    if (!this.#widget) this.#showPicture();
+    // The observer reports the width after layout, before paint: drawing then costs no extra layout and
+    // no extra frame, and a storm of resizes draws at most once per frame.
     this.#resize = new ResizeObserver((entries) => {
       this.#observed = Math.floor(entries[entries.length - 1].contentRect.width);
       this.#render(false);
     });
     this.#resize.observe(this);
     darkQuery.addEventListener('change', this.#onScheme);
-    this.#start();
+    if (this.#picture()) this.#arm();
+    else this.#start();
   }
 
   disconnectedCallback() {
@@ -137,6 +172,7 @@ export class ReportedFigures extends HTMLElement {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     clearTimeout(this.#hideTimer);
+    this.#disarm();
     this.#abort?.abort();
     this.#clear();
     this.#gen++;
@@ -144,8 +180,11 @@ export class ReportedFigures extends HTMLElement {
 
   attributeChangedCallback(name, old, value) {
     if (old === value || !this.isConnected || !this.#root) return;
-    if (name === 'theme') this.#schedule(true);
-    else this.#start();
+    if (name === 'theme') { this.#schedule(true); return; }
+    // Another chart, dataset or language: no waiting for a picture that may no longer be of it.
+    this.#disarm();
+    if (!this.#widget) this.#showPicture();
+    this.#start();
   }
 
   /** Draws the chart now, at the element's current width (a resize otherwise redraws by itself). */
@@ -153,6 +192,7 @@ export class ReportedFigures extends HTMLElement {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#observed = Math.floor(this.clientWidth);
+    this.#layoutWidth = 0;
     this.#render(true);
   }
 
@@ -163,24 +203,56 @@ export class ReportedFigures extends HTMLElement {
     return darkQuery.matches ? 'dark' : 'light';
   }
 
-  #clear() {
-    if (this.#widget) {
-      try {
-        this.#widget.remove();
-        this.#widget.free();
-      } catch {
-        // A widget that failed inside the module cannot be freed; it is only dropped.
-      }
-      this.#widget = null;
+  /** The element's pre-rendered pictures, if the markup has them. */
+  #picture() {
+    return this.querySelector(':scope > .rfp');
+  }
+
+  /** Shows the element's own content (the pictures) until the live chart replaces it. */
+  #showPicture() {
+    if (this.#picture()) {
+      this.#root.replaceChildren(h('slot'));
+      this.style.minHeight = '';
+      // Reachable with Tab before the chart is interactive: focusing it makes it so.
+      if (!this.hasAttribute('tabindex')) { this.tabIndex = 0; this.dataset.rfTab = ''; }
+      const title = this.#picture().querySelector('title');
+      if (title && !this.hasAttribute('aria-label')) this.setAttribute('aria-label', title.textContent);
+    } else {
+      // Hold the final height while loading so the article does not jump.
+      const h = Number(this.getAttribute('height'));
+      this.style.minHeight = `${h > 0 && h < 5000 ? h : 360}px`;
     }
   }
 
-  /** Forgets the widget without calling into it (after it failed inside the module). */
-  #drop() {
-    if (this.#widget) {
-      try { this.#widget.remove(); } catch { /* already failed */ }
-      this.#widget = null;
-    }
+  /**
+   * Waits to make the pictures interactive: after the first paint once the widget is near the
+   * viewport, or at once when the reader points at, taps or tabs into it.
+   */
+  #arm() {
+    if (this.#armed || this.#widget) return;
+    let painted = false, close = false;
+    const go = () => { if (this.#armed) { this.#disarm(); this.#start(); } };
+    const maybe = () => { if (painted && close) go(); };
+    const events = ['pointerover', 'pointerdown', 'focus'];
+    for (const e of events) this.addEventListener(e, go);
+    if (nearObserver) { near.set(this, () => { close = true; maybe(); }); nearObserver.observe(this); } else close = true;
+    afterPaint().then(() => { painted = true; maybe(); });
+    this.#armed = () => {
+      for (const e of events) this.removeEventListener(e, go);
+      nearObserver?.unobserve(this);
+      near.delete(this);
+    };
+  }
+
+  #disarm() {
+    this.#armed?.();
+    this.#armed = null;
+  }
+
+  #clear() {
+    try { this.#widget?.free(); } catch { /* a widget that failed inside the module can only be dropped */ }
+    this.#widget = null;
+    this.#parts = null;
   }
 
   /** Calls into the widget; a failure inside the module is shown in this widget and stops nothing else. */
@@ -190,14 +262,15 @@ export class ReportedFigures extends HTMLElement {
     try {
       return f(w);
     } catch (e) {
-      this.#plainError('This chart stopped working', String((e && e.message) || e));
+      this.#widget = null;
+      this.#parts = null;
+      this.#showError('This chart stopped working', [String((e && e.message) || e)]);
       return undefined;
     }
   }
 
-  /** Test hook: makes the module panic inside this widget. */
+  /** Test hook: makes the module panic inside this widget (builds with the `test-hooks` feature only). */
   __testPanic() {
-    // Only builds with the `test-hooks` feature (.ci/build --test-hooks) export it.
     this.#call((w) => w.panicForTest?.());
   }
 
@@ -205,77 +278,142 @@ export class ReportedFigures extends HTMLElement {
     const gen = ++this.#gen;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    let m;
-    try {
-      m = await loadWasm();
-    } catch (e) {
-      if (gen === this.#gen) this.#plainError('This chart could not be drawn here', startFailure(e), true);
-      return;
-    }
+    const failed = (title, lines, fallback = false) => {
+      if (gen !== this.#gen) return;
+      this.#clear();
+      this.#showError(title, lines, fallback);
+    };
     let data;
     try {
       data = await this.#data(abort.signal);
     } catch (e) {
-      if (gen !== this.#gen || abort.signal.aborted) return;
-      this.#clear();
-      this.#widget = m.Widget.failed(this.#root, 'The data for this chart could not be loaded', String(e.message || e));
-      this.style.minHeight = '';
+      if (!abort.signal.aborted) failed('The data for this chart could not be loaded', [String(e.message || e)]);
+      return;
+    }
+    if (gen !== this.#gen) return;
+    let bytes = data.binary;
+    if (data.json) {
+      let v;
+      try { v = await loadValidator(); } catch (e) { failed('This chart could not be drawn here', [startFailure(e)], true); return; }
+      try {
+        bytes = v.validateDataset(data.json);
+      } catch (problems) {
+        failed('This dataset is not valid', Array.isArray(problems) ? problems : [String(problems?.message || problems)]);
+        return;
+      }
+    }
+    let m;
+    try {
+      m = await loadReader();
+    } catch (e) {
+      failed('This chart could not be drawn here', [startFailure(e)], true);
       return;
     }
     if (gen !== this.#gen) return;
     this.#clear();
     try {
-      this.#widget = new m.Widget(this.#root, data, this.getAttribute('chart') || undefined, this.getAttribute('lang') || undefined);
+      this.#widget = new m.Widget(bytes, this.getAttribute('chart') || undefined, this.getAttribute('lang') || undefined);
     } catch (e) {
-      this.#plainError('This chart could not be shown', String(e.message || e));
+      failed(/no chart has the id/.test(String(e?.message)) ? 'This chart is not in the dataset' : 'This chart could not be shown', [String(e?.message || e)]);
       return;
     }
+    this.#texts = this.#widget.texts();
     this.#width = 0;
     this.#announced = false;
+    // Replace the picture made at this width with the same layout, scaled as the picture is.
+    const shown = [...(this.#picture()?.children || [])].find((v) => v.offsetWidth > 0);
+    this.#layoutWidth = Number(shown?.dataset.width) || 0;
     // Draw now if the width is known; otherwise the observer's first report draws.
-    if (this.#observed > 0 || !this.#widget.ok()) this.#render(true);
+    if (this.#observed > 0) this.#render(true);
   }
 
-  /** The dataset bytes: from `src`, else an inline JSON script child, else undefined (built-in). */
+  /** The dataset: { binary } embedded or undefined for the built-in one, or { json } from `src` or inline. */
   async #data(signal) {
     const src = this.getAttribute('src');
     if (src) {
       let url;
       try { url = new URL(src, document.baseURI); } catch { throw new Error(`the address ${src} is not a valid URL`); }
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`the address ${src} is not an http or https URL`);
-      return fetchDataset(url.href, signal);
+      return { json: await fetchDataset(url.href, signal) };
+    }
+    const binary = this.querySelector(`:scope > script[type="${BINARY_TYPE}"]`);
+    if (binary) {
+      let text;
+      try { text = atob(binary.textContent.trim()); } catch { text = ''; }
+      return { binary: Uint8Array.from(text, (c) => c.charCodeAt(0)) };
     }
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return new TextEncoder().encode(inline.textContent);
-    return undefined;
+    if (inline) return { json: new TextEncoder().encode(inline.textContent) };
+    return {};
   }
 
   /**
-   * Shows an error without the wasm module. With `fallback`, the element's own children (a static
-   * copy of the chart, when the page gives one) are shown under the message.
+   * Shows an error in the widget, never a blank box: after the pictures when there are some, and with
+   * `fallback`, the element's own children (a static copy of the chart, when the page gives one).
    */
-  #plainError(title, detail, fallback = false) {
-    this.#drop();
-    const box = document.createElement('div');
-    box.className = 'rf';
-    const err = document.createElement('div');
-    err.className = 'error';
+  #showError(title, lines, fallback = false) {
+    const box = h('div', 'rf');
+    const err = h('div', 'error');
     err.setAttribute('role', 'alert');
-    const p = document.createElement('p');
-    p.className = 'error-title';
-    p.textContent = title;
-    const d = document.createElement('p');
-    d.textContent = detail;
-    err.append(p, d);
+    err.append(h('p', 'error-title', title));
+    const list = h('ul');
+    for (const l of lines.slice(0, 50)) list.append(h('li', '', l));
+    if (lines.length > 50) list.append(h('li', '', `… and ${lines.length - 50} more`));
+    err.append(list);
     box.append(err);
-    const hasCopy = fallback && [...this.children].some((c) => c.localName !== 'script');
-    if (hasCopy) {
-      d.textContent += '. This is a static copy of the chart.';
-      box.append(document.createElement('slot'));
-    }
-    this.#root.replaceChildren(box);
+    const copy = this.#picture() || (fallback && [...this.children].some((c) => c.localName !== 'script'));
+    if (fallback && copy) list.lastChild.textContent += '. This is a static copy of the chart.';
+    this.#root.replaceChildren(...(copy ? [h('slot'), box] : [box]));
     adoptStyles(this.#root);
     this.style.minHeight = '';
+    this.#announce(false);
+  }
+
+  /** Builds the live chart's DOM from the widget's texts, all as text. */
+  #build() {
+    const t = this.#texts;
+    const n = (t.length - TEXTS_HEAD) / TEXTS_PER_BAR;
+    const bar = (i, k) => t[TEXTS_HEAD + i * TEXTS_PER_BAR + k];
+    const root = h('div', 'rf');
+    root.lang = t[2];
+    root.dir = t[3];
+    const plot = h('div', 'plot');
+    const clip = h('div', 'clip');
+    const hits = h('div', 'hits');
+    for (let i = 0; i < n; i++) {
+      const b = h('button', 'hit');
+      b.type = 'button';
+      b.dataset.index = String(i);
+      b.setAttribute('aria-label', bar(i, 0));
+      b.setAttribute('aria-describedby', 'tip');
+      b.tabIndex = i === this.#active ? 0 : -1;
+      hits.append(b);
+    }
+    const tip = h('div', 'tip');
+    tip.id = 'tip';
+    tip.hidden = true;
+    plot.append(clip, hits, tip);
+    const summary = h('p', 'sr-only', t[4]);
+    summary.id = 'summary';
+    const details = h('details', 'data');
+    details.append(h('summary', '', t[5]));
+    const table = h('table');
+    const head = h('tr');
+    for (const c of t.slice(6, 10)) { const th = h('th', '', c); th.scope = 'col'; head.append(th); }
+    const thead = h('thead');
+    thead.append(head);
+    const body = h('tbody');
+    for (let i = 0; i < n; i++) {
+      const tr = h('tr');
+      const th = h('th', '', bar(i, 10));
+      th.scope = 'row';
+      tr.append(th, h('td', 'num', bar(i, 11)), h('td', '', bar(i, 12)), h('td', '', bar(i, 13)));
+      body.append(tr);
+    }
+    table.append(thead, body);
+    details.append(table);
+    root.append(plot, summary, details);
+    this.#parts = { root, clip, hits: [...hits.children], tip, canvases: [] };
   }
 
   /** At most one render per animation frame, and only when the width (or the theme) changed. */
@@ -288,13 +426,57 @@ export class ReportedFigures extends HTMLElement {
   }
 
   #render(force) {
-    const w = this.#widget;
-    if (!w) return; // still loading: keep the placeholder height
-    if (!this.#call((x) => x.ok())) { this.style.minHeight = ''; this.#announce(false); return; }
+    if (!this.#widget) return; // still loading or waiting: keep the picture or the placeholder
     const width = this.#observed;
     if (width <= 0 || (!force && width === this.#width)) return;
+    // A new width after the first drawing: lay the chart out at that width.
+    if (this.#width && width !== this.#width) this.#layoutWidth = 0;
     this.#width = width;
-    if (this.#call((x) => x.render(width, this.resolvedTheme, window.devicePixelRatio || 1)) === undefined) return;
+    const theme = this.resolvedTheme;
+    const dpr = window.devicePixelRatio || 1;
+    const g = this.#call((w) => w.layout(width, theme, this.#layoutWidth || undefined));
+    if (!g) return;
+    if (!this.#parts) this.#build();
+    const { root, clip, hits, canvases } = this.#parts;
+    const [cw, ch] = g;
+    // Canvases stacked in bands no taller than the browser paints.
+    const tiles = Math.max(1, Math.ceil((ch * dpr) / TILE_MAX_PX));
+    const band = Math.ceil(ch / tiles);
+    while (canvases.length < tiles) {
+      const c = h('canvas');
+      if (canvases.length === 0) {
+        c.setAttribute('role', 'img');
+        c.setAttribute('aria-label', this.#texts[1]);
+        c.setAttribute('aria-describedby', 'summary');
+      } else c.setAttribute('aria-hidden', 'true');
+      clip.append(c);
+      canvases.push(c);
+    }
+    while (canvases.length > tiles) canvases.pop().remove();
+    for (let i = 0; i < tiles; i++) {
+      const top = i * band;
+      if (this.#call((w) => w.paint(canvases[i], dpr, top, Math.min(band, ch - top), i === tiles - 1)) === undefined) return;
+    }
+    clip.style.width = px(cw);
+    clip.style.height = px(ch);
+    root.className = `rf ${theme}`;
+    this.#geometry = g;
+    hits.forEach((b, i) => {
+      const [x, y, w, hh] = g.slice(2 + i * 8, 6 + i * 8);
+      Object.assign(b.style, { left: px(x), top: px(y), width: px(w), height: px(hh) });
+    });
+    if (root.parentNode !== this.#root) {
+      // The live chart replaces the picture (or the placeholder) in one step.
+      this.#root.replaceChildren(root);
+      adoptStyles(this.#root);
+      if (this.dataset.rfTab !== undefined) {
+        const focused = document.activeElement === this;
+        this.removeAttribute('tabindex');
+        delete this.dataset.rfTab;
+        // Tabbed into before it was interactive: focus goes on to the first bar.
+        if (focused) this.#focusBar(this.#active);
+      }
+    }
     this.style.minHeight = '';
     this.#announce(true);
   }
@@ -303,7 +485,7 @@ export class ReportedFigures extends HTMLElement {
   #announce(ok) {
     if (this.#announced) return;
     this.#announced = true;
-    const title = ok ? this.#call((x) => x.title()) ?? '' : '';
+    const title = ok ? this.#texts[1] : '';
     this.dispatchEvent(new CustomEvent('reported-figures:ready', { bubbles: true, composed: true, detail: { ok, title } }));
   }
 
@@ -312,35 +494,75 @@ export class ReportedFigures extends HTMLElement {
     return hit ? Number(hit.dataset.index) : -1;
   }
 
-  #keydown(e) {
-    if (!this.#call((x) => x.ok())) return;
-    const i = this.#index(e);
-    if (e.key === 'Escape') { this.#call((x) => x.showTip(-1)); return; }
-    if (i < 0) return;
-    const rtl = this.#root.querySelector('.rf')?.dir === 'rtl';
-    const step = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[e.key];
-    if (step) { this.#focusBar((x) => i + step); e.preventDefault(); }
-    else if (e.key === 'Home') { this.#focusBar(() => 0); e.preventDefault(); }
-    else if (e.key === 'End') { this.#focusBar((x) => x.barCount() - 1); e.preventDefault(); }
+  /** Shows the tooltip for bar `i`, or hides it for -1: its texts as text, under or over the bar's row. */
+  #showTip(i) {
+    const p = this.#parts;
+    if (!p) return;
+    const n = p.hits.length;
+    if (i < 0 || i >= n) { p.tip.hidden = true; return; }
+    const t = (k) => this.#texts[TEXTS_HEAD + i * TEXTS_PER_BAR + k];
+    const tip = p.tip;
+    tip.replaceChildren(h('p', 'tip-value', t(1)), h('p', 'tip-label', t(2)));
+    const source = h('p', 'tip-source');
+    if (t(5)) {
+      const a = h('a', '', t(3));
+      a.href = t(5);
+      a.rel = 'noopener noreferrer';
+      a.target = '_blank';
+      // The host the link really goes to, so that a source named "Reuters" linking elsewhere (or to a
+      // look-alike host, shown in punycode) gives itself away.
+      source.append(a, h('span', 'tip-host', ` (${t(4)})`));
+    } else source.append(h('span', '', t(3)));
+    source.append(` · ${t(6)}`);
+    tip.append(source);
+    if (t(7)) tip.append(h('p', 'tip-status', t(7)));
+    if (t(8)) tip.append(h('blockquote', 'tip-quote', t(8)));
+    if (t(9)) tip.append(h('p', 'tip-note', t(9)));
+    // Under the row when there is room, over it otherwise; from where the bars start, on the reading
+    // side, and kept inside the chart (the tooltip is at most TIP_WIDTH wide).
+    const TIP_WIDTH = 352, TIP_HEIGHT = 160;
+    const g = this.#geometry;
+    const [cw, ch] = g;
+    const [, ry, , rh, bx, , bw] = g.slice(2 + i * 8, 9 + i * 8);
+    const s = tip.style;
+    if (ry + rh + TIP_HEIGHT <= ch || ry < TIP_HEIGHT) { s.top = px(ry + rh); s.bottom = ''; }
+    else { s.bottom = px(ch - ry); s.top = ''; }
+    const rtl = this.#texts[3] === 'rtl';
+    const start = Math.max(0, Math.min(rtl ? cw - (bx + bw) : bx, cw - TIP_WIDTH));
+    s[rtl ? 'right' : 'left'] = px(start);
+    s[rtl ? 'left' : 'right'] = '';
+    tip.hidden = false;
   }
 
-  /**
-   * Moves focus to a bar. Focusing fires focus events synchronously, inside the module's call; the
-   * flag keeps the focus handler from calling back into the module while it is busy.
-   */
-  #focusBar(index) {
+  #keydown(e) {
+    if (!this.#parts) return;
+    const i = this.#index(e);
+    if (e.key === 'Escape') { this.#showTip(-1); return; }
+    if (i < 0) return;
+    const n = this.#parts.hits.length;
+    const rtl = this.#texts[3] === 'rtl';
+    const step = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[e.key];
+    if (step) { this.#focusBar(i + step); e.preventDefault(); }
+    else if (e.key === 'Home') { this.#focusBar(0); e.preventDefault(); }
+    else if (e.key === 'End') { this.#focusBar(n - 1); e.preventDefault(); }
+  }
+
+  /** Moves keyboard focus to bar `i` (clamped), makes it the one bar reached with Tab, shows its tooltip. */
+  #focusBar(i) {
+    const hits = this.#parts?.hits;
+    if (!hits?.length) return;
+    i = Math.max(0, Math.min(hits.length - 1, i));
+    hits.forEach((b, k) => { b.tabIndex = k === i ? 0 : -1; });
+    this.#active = i;
     this.#moving = true;
-    try {
-      this.#call((x) => x.focusBar(index(x)));
-    } finally {
-      this.#moving = false;
-    }
+    try { hits[i].focus(); } finally { this.#moving = false; }
+    this.#showTip(i);
   }
 
   #focus(e) {
     if (this.#moving) return;
     const i = this.#index(e);
-    if (i >= 0) { clearTimeout(this.#hideTimer); this.#focusBar(() => i); }
+    if (i >= 0) { clearTimeout(this.#hideTimer); this.#focusBar(i); }
   }
 
   #blur(e) {
@@ -351,19 +573,19 @@ export class ReportedFigures extends HTMLElement {
   #pointer(e) {
     if (e.target?.closest?.('.tip')) { clearTimeout(this.#hideTimer); return; }
     const i = this.#index(e);
-    if (i >= 0) { clearTimeout(this.#hideTimer); this.#call((x) => x.showTip(i)); }
+    if (i >= 0) { clearTimeout(this.#hideTimer); this.#showTip(i); }
   }
 
   #click(e) {
     // A tap on a bar (touch screens have no hover) shows its tooltip.
     const i = this.#index(e);
-    if (i >= 0) this.#call((x) => x.showTip(i));
+    if (i >= 0) this.#showTip(i);
   }
 
   #hideSoon() {
     clearTimeout(this.#hideTimer);
     this.#hideTimer = setTimeout(() => {
-      if (!this.#root.activeElement?.closest?.('.tip')) this.#call((x) => x.showTip(-1));
+      if (!this.#root.activeElement?.closest?.('.tip')) this.#showTip(-1);
     }, 300);
   }
 }

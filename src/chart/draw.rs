@@ -18,6 +18,8 @@ impl TextScale {
     pub const SVG: TextScale = TextScale(1.24);
     /// For the canvas backend of the browser layer (`web::canvas::Canvas2d`), which uses sizes as given.
     pub const CANVAS: TextScale = TextScale(1.0);
+    /// For the page's picture (`chart::picture::PictureSvg`), which also writes sizes as given.
+    pub const PICTURE: TextScale = TextScale(1.0);
 }
 
 fn rgba(c: Color) -> RGBAColor {
@@ -30,8 +32,8 @@ fn pt(p: (f64, f64)) -> (i32, i32) {
 
 /// Right-to-left isolate … pop directional isolate: the text keeps its characters in logical order
 /// and the renderer lays it out as a right-to-left paragraph.
-const RLI: char = '\u{2067}';
-const PDI: char = '\u{2069}';
+const RLI: &str = "\u{2067}";
+const PDI: &str = "\u{2069}";
 
 /// Draws a chart description. The area's origin is the chart's top-left corner, one unit per CSS pixel.
 pub fn draw<DB: DrawingBackend>(
@@ -39,10 +41,25 @@ pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     text_scale: TextScale,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw_band(spec, area, text_scale, None)
+}
+
+/// Draws what of a chart description lies in a band from `y0` to `y1` (layout pixels), or all of it:
+/// a tall chart painted in tiles draws each tile's shapes and texts only.
+pub fn draw_band<DB: DrawingBackend>(
+    spec: &ChartSpec,
+    area: &DrawingArea<DB, Shift>,
+    text_scale: TextScale,
+    band: Option<(f64, f64)>,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (y0, y1) = band.unwrap_or((f64::NEG_INFINITY, f64::INFINITY));
+    let visible = |top: f64, bottom: f64| bottom >= y0 - 2.0 && top <= y1 + 2.0;
     let (w, h) = (spec.width.round() as i32, spec.height.round() as i32);
     area.draw(&Rectangle::new([(0, 0), (w, h)], ShapeStyle::from(&rgba(spec.background)).filled()))?;
     for shape in &spec.shapes {
         match shape {
+            Shape::Rect { rect, .. } if !visible(rect.y, rect.bottom()) => {}
+            Shape::Line { from, to, .. } if !visible(from.1.min(to.1), from.1.max(to.1)) => {}
             Shape::Rect { rect, paint } => {
                 let (x0, y0) = pt((rect.x, rect.y));
                 let (x1, y1) = pt((rect.right(), rect.bottom()));
@@ -64,7 +81,7 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
     }
-    for t in &spec.texts {
+    for t in spec.texts.iter().filter(|t| visible(t.bbox.y, t.bbox.bottom())) {
         let h = match t.align {
             Align::Left => HPos::Left,
             Align::Center => HPos::Center,
@@ -80,7 +97,7 @@ pub fn draw<DB: DrawingBackend>(
         .pos(Pos::new(h, VPos::Center));
         let isolated;
         let s = if t.rtl {
-            isolated = format!("{RLI}{}{PDI}", t.text);
+            isolated = crate::strings::cat(&[RLI, &t.text, PDI]);
             isolated.as_str()
         } else {
             t.text.as_str()

@@ -13,6 +13,7 @@ use super::spec::*;
 use super::text::{self, Font, TextMeasure};
 use super::theme::{Color, Theme, ThemeName, PALETTE};
 use crate::dataset::{Approx, Chart, Dataset, Status};
+use crate::strings::{cat, fill, join};
 
 /// The narrowest and widest charts laid out; other widths are clamped to these.
 pub const MIN_WIDTH: f64 = 200.0;
@@ -28,7 +29,8 @@ pub struct Options {
     pub height: Option<f64>,
     pub theme: ThemeName,
     /// A BCP 47 tag that replaces the dataset's `lang` for the chart's own words, number format and
-    /// direction (the embedding page's language). Ignored unless well-formed.
+    /// direction (the embedding page's language). Ignored unless it looks like a language tag
+    /// (`dataset::lang::is_plausible`).
     pub lang: Option<String>,
 }
 
@@ -499,7 +501,7 @@ impl<'a> Layout<'a> {
         if self.mixed_units || unit == "%" {
             return;
         }
-        let caption = self.locale.words.unit.replace("{}", unit);
+        let caption = fill(self.locale.words.unit, "{}", unit);
         let font = self.ink(TextRole::Unit).0;
         let caption = text::shorten(&caption, font, columns.plot_width(), self.measure);
         self.line(&caption, TextRole::Unit, columns.plot_left, self.y, Align::Left, None);
@@ -665,12 +667,12 @@ impl<'a> Layout<'a> {
             }
         }
         let names: Vec<&str> = sources.iter().map(|&s| d.sources[s].name.as_str()).collect();
-        let sources_line = loc.words.sources.replace("{}", &names.join(loc.words.list_sep));
+        let sources_line = fill(loc.words.sources, "{}", &join(&names, loc.words.list_sep));
         self.y = self.paragraph(&sources_line, TextRole::Footer, self.y, 4);
         let dates: Vec<_> = chart.figures.iter().map(|&f| d.figures[f].as_of.date).collect();
         let mut credit = match (dates.iter().min(), dates.iter().max()) {
-            (Some(a), Some(z)) if a == z => loc.words.as_of.replace("{}", &loc.date(*z)),
-            (Some(a), Some(z)) => loc.words.as_of.replace("{}", &format!("{} – {}", loc.date(*a), loc.date(*z))),
+            (Some(a), Some(z)) if a == z => fill(loc.words.as_of, "{}", &loc.date(*z)),
+            (Some(a), Some(z)) => fill(loc.words.as_of, "{}", &cat(&[&loc.date(*a), " – ", &loc.date(*z)])),
             _ => String::new(),
         };
         if let Some(a) = &d.article {
@@ -681,12 +683,12 @@ impl<'a> Layout<'a> {
             if let Some(p) = &a.published {
                 parts.push(loc.date(p.date));
             }
-            let mut article = parts.join(", ");
+            let mut article = join(&parts, ", ");
             if let Some(h) = &a.headline {
-                article = if article.is_empty() { h.clone() } else { format!("{article}: {h}") };
+                article = if article.is_empty() { h.clone() } else { cat(&[&article, ": ", h]) };
             }
             if !article.is_empty() {
-                credit = format!("{credit} · {article}");
+                credit = cat(&[&credit, " · ", &article]);
             }
         }
         self.y = self.paragraph(&credit, TextRole::Footer, self.y, 4);
@@ -851,7 +853,7 @@ pub fn describe(d: &Dataset, chart_id: &str, opts: &Options, m: &dyn TextMeasure
         available: d.charts.iter().map(|c| c.id.clone()).collect(),
     })?;
     let width = if opts.width.is_finite() { opts.width.clamp(MIN_WIDTH, MAX_WIDTH) } else { 640.0 };
-    let lang = opts.lang.as_deref().filter(|l| crate::dataset::lang::is_well_formed(l)).unwrap_or(&d.lang);
+    let lang = opts.lang.as_deref().filter(|l| crate::dataset::lang::is_plausible(l)).unwrap_or(&d.lang);
     let layout = |spacing: Spacing| Layout::new(d, chart, lang, width, spacing, opts.theme, m).run(lang);
     let natural = layout(Spacing { bar_height: BAR, row_gap: ROW_GAP, footer_room: 0.0 });
     let Some(want) = opts.height.filter(|h| h.is_finite() && *h > natural.height + 0.5) else {

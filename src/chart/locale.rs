@@ -4,6 +4,7 @@
 //! English number formatting, which the README states.
 
 use crate::dataset::{lang, Approx, Date, Figure, Status, UnitForms};
+use crate::strings::{cat, fill, has, uint};
 
 /// The chart's own words in one language.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -565,18 +566,20 @@ pub fn english_singular(unit: &str) -> Option<String> {
         return (!lower.is_empty()).then(|| unit.to_string());
     } else if SE.contains(&lower.as_str()) {
         noun[..noun.len() - 1].to_string()
-    } else if lower.len() > 4 && lower.ends_with("ies") {
-        format!("{}y", &noun[..noun.len() - 3])
-    } else if ["ches", "shes", "xes", "sses", "zzes"].iter().any(|e| lower.ends_with(e)) {
+    } else if lower.len() > 4 && lower.as_bytes().ends_with(b"ies") {
+        crate::strings::cat(&[&noun[..noun.len() - 3], "y"])
+    } else if ["ches", "shes", "xes", "sses", "zzes"].iter().any(|e| lower.as_bytes().ends_with(e.as_bytes())) {
         noun[..noun.len() - 2].to_string()
-    } else if ["ses", "oes", "ves", "us", "is", "ss"].iter().any(|e| lower.ends_with(e)) || lower.len() < 3 {
+    } else if ["ses", "oes", "ves", "us", "is", "ss"].iter().any(|e| lower.as_bytes().ends_with(e.as_bytes()))
+        || lower.len() < 3
+    {
         return None;
     } else {
         noun[..noun.len() - 1].to_string()
     };
     let mut out: Vec<&str> = words.clone();
     out[noun_at] = &singular;
-    Some(out.join(" "))
+    Some(crate::strings::join(&out, " "))
 }
 
 impl Locale {
@@ -634,7 +637,7 @@ impl Locale {
             },
             _ => LATN_COMMA,
         };
-        if lower.contains("-u-") && lower.contains("-nu-latn") {
+        if crate::strings::has(&lower, "-u-") && crate::strings::has(&lower, "-nu-latn") {
             numbers.zero = '0';
             if numbers.group == "\u{66C}" {
                 numbers.group = ",";
@@ -699,9 +702,9 @@ impl Locale {
     fn value_with_forms(&self, v: f64, approx: Approx, unit: &str, forms: &UnitForms, with_unit: bool) -> String {
         let pattern = self.words.approx[Approx::ALL.iter().position(|a| *a == approx).unwrap_or(0)];
         let n = if unit == "%" {
-            self.numbers.percent.replace("{}", &self.number(v))
+            fill(self.numbers.percent, "{}", &self.number(v))
         } else if let Some((n, scale_word)) = self.large_round(v) {
-            let n = format!("{n} {scale_word}");
+            let n = cat(&[&n, " ", scale_word]);
             if with_unit {
                 let unit = forms.many.as_deref().unwrap_or(unit);
                 self.join_scale_unit(&n, unit)
@@ -711,16 +714,16 @@ impl Locale {
         } else if with_unit {
             let n = self.number(v);
             match self.unit_form(v, unit, forms) {
-                Some(u) => format!("{n} {u}"),
+                Some(u) => cat(&[&n, " ", &u]),
                 None => {
-                    let value = pattern.replace("{}", &n);
-                    return self.words.unit_neutral.replace("{value}", &value).replace("{unit}", unit);
+                    let value = fill(pattern, "{}", &n);
+                    return fill(&fill(self.words.unit_neutral, "{value}", &value), "{unit}", unit);
                 }
             }
         } else {
             self.number(v)
         };
-        pattern.replace("{}", &n)
+        fill(pattern, "{}", &n)
     }
 
     /// The form of a unit that agrees with the number `v`; `None` when it cannot be known.
@@ -754,12 +757,13 @@ impl Locale {
             return None;
         }
         let hundredths = whole / (scale / 100);
-        let plain = if hundredths % 100 == 0 {
-            (hundredths / 100).to_string()
-        } else if hundredths % 10 == 0 {
-            format!("{}.{}", hundredths / 100, (hundredths % 100) / 10)
+        let (whole_part, cents) = (uint(hundredths / 100), hundredths % 100);
+        let plain = if cents == 0 {
+            whole_part
+        } else if cents % 10 == 0 {
+            cat(&[&whole_part, ".", &uint(cents / 10)])
         } else {
-            format!("{}.{:02}", hundredths / 100, hundredths % 100)
+            cat(&[&whole_part, if cents < 10 { ".0" } else { "." }, &uint(cents)])
         };
         let value: f64 = hundredths as f64 / 100.0;
         let category = match self.plurals.category(&plain) {
@@ -776,24 +780,25 @@ impl Locale {
     fn join_scale_unit(&self, n: &str, unit: &str) -> String {
         let pattern = self.words.scale_unit;
         let elide = self.words.elision
-            && pattern.contains(" de {unit}")
-            && unit.chars().next().is_some_and(|c| "aàâæeéèêëiîïoôœuùûüyhAÀÂÆEÉÈÊËIÎÏOÔŒUÙÛÜYH".contains(c));
+            && has(pattern, " de {unit}")
+            && unit
+                .chars()
+                .next()
+                .is_some_and(|c| "aàâæeéèêëiîïoôœuùûüyhAÀÂÆEÉÈÊËIÎÏOÔŒUÙÛÜYH".chars().any(|v| v == c));
         if elide {
-            pattern.replace(" de {unit}", " d’{unit}").replace("{n}", n).replace("{unit}", unit)
+            fill(&fill(&fill(pattern, " de {unit}", " d’{unit}"), "{n}", n), "{unit}", unit)
         } else {
-            pattern.replace("{n}", n).replace("{unit}", unit)
+            fill(&fill(pattern, "{n}", n), "{unit}", unit)
         }
     }
 
     /// A date in this language: "8 April 2024", "8. April 2024", "٨ أبريل ٢٠٢٤".
     pub fn date(&self, d: Date) -> String {
-        let year: String = d.year.to_string().chars().map(|c| self.digit(c)).collect();
-        let day: String = d.day.to_string().chars().map(|c| self.digit(c)).collect();
-        self.words
-            .date
-            .replace("{d}", &day)
-            .replace("{m}", self.words.months[usize::from(d.month.clamp(1, 12)) - 1])
-            .replace("{y}", &year)
+        let year: String = uint(d.year.unsigned_abs().into()).chars().map(|c| self.digit(c)).collect();
+        let day: String = uint(d.day.into()).chars().map(|c| self.digit(c)).collect();
+        let s = fill(self.words.date, "{d}", &day);
+        let s = fill(&s, "{m}", self.words.months[usize::from(d.month.clamp(1, 12)) - 1]);
+        fill(&s, "{y}", &year)
     }
 
     /// The key text for a status other than reported.

@@ -4,6 +4,7 @@
 pub mod draw;
 pub mod layout;
 pub mod locale;
+pub mod picture;
 pub mod scale;
 pub mod sentences;
 pub mod spec;

@@ -5,25 +5,23 @@
 
 use super::locale::Locale;
 use crate::dataset::{Chart, Dataset, Status};
+use crate::strings::{cat, fill, join};
 
 /// One figure as a sentence: source, value as reported (with its unit), label, status, date.
 pub fn figure_sentence(d: &Dataset, f: usize, loc: &Locale) -> String {
     let fig = &d.figures[f];
-    let mut s = loc
-        .words
-        .reports
-        .replace("{source}", &d.sources[fig.source].name)
-        .replace("{value}", &loc.figure_value(fig, true))
-        .replace("{label}", &fig.label);
+    let s = fill(loc.words.reports, "{source}", &d.sources[fig.source].name);
+    let s = fill(&s, "{value}", &loc.figure_value(fig, true));
+    let mut s = fill(&s, "{label}", &fig.label);
     if fig.status != Status::Reported {
-        s = format!("{s} ({})", loc.status_word(fig.status));
+        s = cat(&[&s, " (", loc.status_word(fig.status), ")"]);
     }
-    format!("{s} – {}", loc.words.as_of.replace("{}", &loc.date(fig.as_of.date)))
+    cat(&[&s, " – ", &fill(loc.words.as_of, "{}", &loc.date(fig.as_of.date))])
 }
 
 /// The chart's title and each of its figures as a sentence.
 pub fn summary(d: &Dataset, chart: &Chart, loc: &Locale) -> String {
     let mut out = vec![chart.title.clone()];
     out.extend(chart.figures.iter().map(|&f| figure_sentence(d, f, loc)));
-    out.join(". ")
+    join(&out, ". ")
 }

@@ -27,7 +27,7 @@ impl Font {
     }
     /// The CSS `font` shorthand, as the canvas wants it.
     pub fn css(self) -> String {
-        format!("{}{} {}", if self.bold { "bold " } else { "" }, crate::num::px(self.size), FAMILY)
+        crate::strings::cat(&[if self.bold { "bold " } else { "" }, &crate::num::px(self.size), " ", FAMILY])
     }
 }
 
@@ -88,6 +88,19 @@ fn continues(prev: Option<char>, c: char) -> bool {
             | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F)
 }
 
+/// Whether a character is a capital of the Latin, Greek or Cyrillic alphabets (by code point ranges:
+/// Unicode's case tables would be kilobytes of the widget for a width estimate).
+fn is_capital(u: u32) -> bool {
+    match u {
+        0xC0..=0xDE => u != 0xD7,
+        // Latin Extended-A and -B pair capitals (even) with small letters (odd), with a few exceptions
+        // an estimate can ignore.
+        0x100..=0x17F => u % 2 == 0 && u != 0x138,
+        0x391..=0x3A9 | 0x400..=0x42F | 0x1E00..=0x1EFF if u % 2 == 0 || u < 0x430 => true,
+        _ => false,
+    }
+}
+
 /// Width of one character that starts a cluster, in thousandths of an em.
 fn char_width(c: char, bold: bool) -> f64 {
     let u = c as u32;
@@ -109,9 +122,9 @@ fn char_width(c: char, bold: bool) -> f64 {
         0x1100..=0x11FF | 0x2E80..=0xA4CF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFF60 => 1000,
         _ if crate::dataset::text::is_invisible(c) && !c.is_whitespace() => 0,
         _ if c.is_whitespace() => 278,
-        _ if c.is_uppercase() => 722,
-        _ if c.is_alphabetic() => 556,
-        _ => 600,
+        _ if is_capital(u) => 722,
+        // Letters of other scripts, symbols and signs: an average glyph.
+        _ => 556,
     };
     f64::from(w) * if bold && u > 0x7E { 1.05 } else { 1.0 }
 }
@@ -184,7 +197,8 @@ fn tokens(paragraph: &str) -> Vec<Token<'_>> {
 /// Never splits a grapheme cluster (an emoji sequence, a letter with its combining marks).
 pub fn ellipsize(text: &str, font: Font, max: f64, m: &dyn TextMeasure) -> String {
     let bounds: Vec<usize> = m.graphemes(text).into_iter().chain([text.len()]).collect();
-    let fits = |n: usize| m.width(&format!("{}…", text[..bounds[n]].trim_end()), font) <= max;
+    let with_ellipsis = |n: usize| crate::strings::cat(&[text[..bounds[n]].trim_end(), "…"]);
+    let fits = |n: usize| m.width(&with_ellipsis(n), font) <= max;
     // Binary search on the number of graphemes kept.
     let (mut lo, mut hi) = (0usize, bounds.len() - 1);
     while lo < hi {
@@ -195,7 +209,7 @@ pub fn ellipsize(text: &str, font: Font, max: f64, m: &dyn TextMeasure) -> Strin
             hi = mid - 1;
         }
     }
-    format!("{}…", text[..bounds[lo]].trim_end())
+    with_ellipsis(lo)
 }
 
 /// `text` if it fits `max`, else [`ellipsize`]d.
@@ -214,8 +228,8 @@ fn wrap_paragraph(paragraph: &str, font: Font, max: f64, m: &dyn TextMeasure) ->
     for token in tokens(paragraph) {
         let candidate = match (line.is_empty(), token.space_before) {
             (true, _) => token.text.to_string(),
-            (false, true) => format!("{line} {}", token.text),
-            (false, false) => format!("{line}{}", token.text),
+            (false, true) => crate::strings::cat(&[&line, " ", token.text]),
+            (false, false) => crate::strings::cat(&[&line, token.text]),
         };
         if m.width(&candidate, font) <= max {
             line = candidate;

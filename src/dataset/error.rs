@@ -118,7 +118,13 @@ pub fn quote(s: &str) -> String {
                 || crate::dataset::text::is_bidi_control(c)
                 || crate::dataset::text::is_noncharacter(c) =>
             {
-                out.push_str(&format!("\\u{:04X}", c as u32))
+                // \uXXXX (at least four hex digits), without `core::fmt`.
+                out.push_str("\\u");
+                let u = c as u32;
+                let digits = (u.max(1).ilog2() / 4 + 1).max(4);
+                for i in (0..digits).rev() {
+                    out.push(char::from(b"0123456789ABCDEF"[((u >> (4 * i)) & 15) as usize]));
+                }
             }
             c => out.push(c),
         }

@@ -28,6 +28,15 @@ fn alnum(s: &str, min: usize, max: usize) -> bool {
     (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
+/// Whether a tag looks like a language tag: 1 to 35 ASCII letters, digits and hyphens, starting with
+/// a letter. What the chart accepts from an embedding page's `lang` attribute (validation of datasets
+/// checks full BCP 47 well-formedness with [`is_well_formed`]); cheap, for the reader's module.
+pub fn is_plausible(tag: &str) -> bool {
+    (1..=35).contains(&tag.len())
+        && tag.starts_with(|c: char| c.is_ascii_alphabetic())
+        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 /// Whether `tag` is a well-formed BCP 47 language tag (case-insensitive), for example `en`, `pt-BR`,
 /// `zh-Hant-TW`, `ar-EG`, `sr-Latn-RS`, `de-CH-1996`, `en-x-reuters`.
 pub fn is_well_formed(tag: &str) -> bool {

@@ -5,12 +5,14 @@
 //! wasm for a few numbers. Here colours are `#rrggbb` with `globalAlpha`, and sizes go through
 //! [`crate::num`]. It draws only what the chart uses: rectangles, paths and text.
 
+use crate::chart::{ChartSpec, TextScale};
+use plotters::prelude::IntoDrawingArea;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
 };
-use wasm_bindgen::JsValue;
-use web_sys::CanvasRenderingContext2d;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// A canvas error (the canvas API threw).
 #[derive(Debug)]
@@ -203,12 +205,66 @@ impl DrawingBackend for Canvas2d {
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         });
-        let weight = if matches!(style.style(), FontStyle::Bold) { "bold " } else { "" };
-        let font = format!("{weight}{} {}", crate::num::px(style.size()), style.family().as_str());
+        let bold = matches!(style.style(), FontStyle::Bold);
+        let mut font = String::from(if bold { "bold " } else { "" });
+        font.push_str(&crate::num::px(style.size()));
+        font.push(' ');
+        font.push_str(style.family().as_str());
         if font != self.font {
             self.ctx.set_font(&font);
             self.font = font;
         }
-        self.ctx.fill_text(text, f64::from(pos.0), f64::from(pos.1)).map_err(fail)
+        // Never wider than the layout measured it: where the reader's font is wider than Arial's
+        // metrics, the canvas narrows the text instead of letting it run into its neighbour.
+        let max = crate::chart::text::metric_width(text, crate::chart::text::Font { size: style.size(), bold });
+        self.ctx.fill_text_with_max_width(text, f64::from(pos.0), f64::from(pos.1), max + 0.5).map_err(fail)
     }
+}
+
+/// The canvas is sized in steps of this many CSS pixels, so that most resizes reuse its backing store.
+const CAPACITY_STEP: f64 = 128.0;
+
+/// Paints the band of a chart from `top` to `top + height` CSS pixels on a canvas, the chart drawn at
+/// `scale` times its layout size and sharp at `dpr` device pixels per CSS pixel; the band's top-left
+/// is the canvas's. With `grow`, the canvas keeps a capacity past the band (rounded up to 128 CSS px)
+/// and is resized only when the band outgrows it or shrinks well below it: reallocating a backing store
+/// is most of the cost of a redraw. Returns the canvas's size in CSS pixels.
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    dpr: f64,
+    scale: f64,
+    top: f64,
+    height: f64,
+    grow: bool,
+) -> Result<Vec<f64>, JsValue> {
+    let dpr = if dpr.is_finite() { dpr.clamp(0.5, 8.0) } else { 1.0 };
+    let scale = if scale.is_finite() && scale > 0.0 { scale } else { 1.0 };
+    let width = spec.width * scale;
+    let capacity = |need: f64| (need / CAPACITY_STEP).ceil() * CAPACITY_STEP;
+    let fits = |have: u32, need: f64| {
+        let have = f64::from(have) / dpr;
+        have >= need && have <= capacity(need) + 8.0 * CAPACITY_STEP
+    };
+    let dpr_text = crate::num::decimal(dpr);
+    let same_dpr = canvas.get_attribute("data-dpr").is_some_and(|d| d == dpr_text);
+    let exact_height = |h: u32| f64::from(h) == (height * dpr).ceil();
+    let height_ok = if grow { fits(canvas.height(), height) } else { exact_height(canvas.height()) };
+    if !(same_dpr && fits(canvas.width(), width) && height_ok) {
+        canvas.set_width((capacity(width) * dpr).round() as u32);
+        canvas.set_height(if grow { (capacity(height) * dpr).round() } else { (height * dpr).ceil() } as u32);
+        canvas.set_attribute("data-dpr", &dpr_text)?;
+        let style = canvas.style();
+        style.set_property("width", &crate::num::px(f64::from(canvas.width()) / dpr))?;
+        style.set_property("height", &crate::num::px(f64::from(canvas.height()) / dpr))?;
+    }
+    let ctx: CanvasRenderingContext2d =
+        canvas.get_context("2d")?.ok_or_else(|| super::js_error("no 2d context"))?.dyn_into()?;
+    // Layout pixels to device pixels, the band's top at the canvas's top.
+    ctx.set_transform(dpr * scale, 0.0, 0.0, dpr * scale, 0.0, -top * dpr)?;
+    let area = Canvas2d::new(ctx, (spec.width.ceil() as u32, spec.height.ceil() as u32)).into_drawing_area();
+    let band = (top / scale, (top + height) / scale);
+    crate::chart::draw::draw_band(spec, &area, TextScale::CANVAS, Some(band))
+        .map_err(|_| super::js_error("the canvas refused to draw"))?;
+    Ok(vec![f64::from(canvas.width()) / dpr, f64::from(canvas.height()) / dpr])
 }

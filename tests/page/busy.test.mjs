@@ -30,11 +30,14 @@ before(async () => {
 after(async () => { await browser?.close(); site?.stop(); host?.stop(); testSite?.stop(); testHost?.stop(); });
 
 test('the release module has no test-only exports; the test build has them', () => {
-  const exports = (dir) => WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(dir, 'www/pkg/reported_figures_bg.wasm')))).map((e) => e.name);
-  const release = exports(SITE);
-  assert.ok(release.some((n) => /^widget_new$/.test(n)), release.join(' '));
-  assert.deepEqual(release.filter((n) => /panic|check_dataset/i.test(n)), []);
-  assert.ok(exports(SITE_TEST).some((n) => /panicfortest/i.test(n)));
+  const exports = (dir, module) => WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(dir, `www/pkg/${module}.wasm`)))).map((e) => e.name);
+  const reader = exports(SITE, 'reader');
+  assert.ok(reader.includes('widget_new') && reader.includes('widget_paint'), reader.join(' '));
+  assert.deepEqual(reader.filter((n) => /panic|validate|check_dataset/i.test(n)), [], 'no test hook, and no validation in the reader');
+  const validator = exports(SITE, 'validator');
+  assert.ok(validator.includes('validateDataset'), validator.join(' '));
+  assert.deepEqual(validator.filter((n) => /panic|widget/i.test(n)), [], 'the validator draws nothing');
+  assert.ok(exports(SITE_TEST, 'reader').some((n) => /panicfortest/i.test(n)));
 });
 
 /** Counts listeners and observers the page adds and removes (installed before any script runs). */

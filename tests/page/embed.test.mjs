@@ -2,7 +2,9 @@
 // several widgets on one page; inline, remote and broken datasets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, serveFiles, launch, newPage, widgetsReady, barPaint } from './helpers.mjs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { serve, serveFiles, launch, newPage, widgetsReady, barPaint, TOP } from './helpers.mjs';
 
 let site, browser, host, codes;
 before(async () => {
@@ -12,6 +14,8 @@ before(async () => {
   await page.goto(site.url);
   await widgetsReady(page, 2);
   await page.selectOption('#embed-chart', 'hostages');
+  await page.waitForFunction(() => document.getElementById('embed-element').value.includes('chart="hostages"')
+    && document.getElementById('embed-iframe').value.includes('embed-hostages'));
   codes = await page.evaluate(() => ({ element: document.getElementById('embed-element').value, iframe: document.getElementById('embed-iframe').value }));
   await page.context().close();
   const dataset = `${site.url}www/data/gaza-truce-talks-2024-04-08.json`;
@@ -36,8 +40,12 @@ ${codes.iframe.replace('sandbox="allow-scripts allow-popups"', 'sandbox="allow-s
 after(async () => { await browser?.close(); site?.stop(); host?.stop(); });
 
 test('the element embed code draws the chart in a page on another origin', async () => {
-  assert.match(codes.element, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/www\/reported-figures\.js"><\/script>/);
-  assert.match(codes.element, /<reported-figures chart="hostages" theme="auto" height="\d+"><\/reported-figures>/);
+  assert.match(codes.element, /^<script type="module" async src="http:\/\/127\.0\.0\.1:\d+\/www\/reported-figures\.js"><\/script>\n<reported-figures chart="hostages" theme="auto"><style>reported-figures\{/);
+  assert.match(codes.element, /<div class="rfp"><div class="q1" data-width="320" hidden><svg viewBox="0 0 320 \d+"/);
+  // The page's embed box writes what the command-line tool writes.
+  const script = codes.element.match(/src="([^"]+)"/)[1];
+  const cli = execFileSync(join(TOP, 'target/release/reported-figures'), ['embed', '--chart', 'hostages', '--script', script], { encoding: 'utf8' });
+  assert.equal(codes.element, cli);
   const page = await newPage(browser);
   await page.goto(host.url);
   await widgetsReady(page, 4);
@@ -54,7 +62,7 @@ test('the element embed code draws the chart in a page on another origin', async
 });
 
 test('the iframe embed works sandboxed with allow-scripts and sizes itself through postMessage', async () => {
-  assert.match(codes.iframe, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?chart=hostages"/);
+  assert.match(codes.iframe, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed-hostages\.html"/);
   assert.match(codes.iframe, /<script src="http:\/\/127\.0\.0\.1:\d+\/www\/embed-host\.js" defer><\/script>/);
   const page = await newPage(browser);
   await page.goto(host.url);
@@ -62,7 +70,7 @@ test('the iframe embed works sandboxed with allow-scripts and sizes itself throu
     const f = document.querySelector('iframe[data-reported-figures]');
     return f && f.style.height && parseInt(f.style.height, 10) > 250;
   }, null, { timeout: 15000 });
-  const frame = page.frames().find((f) => f.url().includes('embed.html'));
+  const frame = page.frames().find((f) => f.url().includes('embed-hostages.html'));
   await widgetsReady(frame, 1);
   const [bars] = await barPaint(frame);
   assert.equal(bars.length, 3);
@@ -81,7 +89,8 @@ test('many widgets share one wasm module instance', async () => {
   page.on('request', (r) => { if (r.url().endsWith('.wasm') && r.frame() === page.mainFrame()) wasmRequests.push(r.url()); });
   await page.goto(host.url);
   await widgetsReady(page, 4);
-  // The page's four element widgets load the module once (the sandboxed iframe is its own document).
-  assert.equal(wasmRequests.length, 1, `wasm fetched ${wasmRequests.length} times: ${wasmRequests}`);
+  // The page's four element widgets load each module once (the sandboxed iframe is its own document):
+  // the reader, and the validator for the datasets given as JSON.
+  assert.deepEqual(wasmRequests.map((u) => u.replace(/.*\//, '')).sort(), ['reader.wasm', 'validator.wasm'], `wasm fetched: ${wasmRequests}`);
   await page.context().close();
 });

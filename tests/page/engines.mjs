@@ -96,7 +96,19 @@ export async function launchEngine(name) {
     };
   }
   if (name === 'firefox') {
-    return { name, newPage: (options) => FirefoxPage.open(options), close: async () => {} };
+    // Each page is a WebDriver session of its own; those a failed test left open are closed here.
+    const open = new Set();
+    return {
+      name,
+      async newPage(options) {
+        const page = await FirefoxPage.open(options);
+        const quit = page.close.bind(page);
+        page.close = () => { open.delete(page); return quit(); };
+        open.add(page);
+        return page;
+      },
+      close: async () => { await Promise.all([...open].map((p) => p.close().catch(() => {}))); },
+    };
   }
   throw new Error(`unknown engine ${name}`);
 }

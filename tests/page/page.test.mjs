@@ -153,13 +153,23 @@ test('without JavaScript the page shows the pre-rendered charts, every figure an
   const page = await newPage(browser, { javaScriptEnabled: false });
   await page.goto(server.url);
   const state = await page.evaluate(() => ({
-    images: [...document.querySelectorAll('img.fallback')].map((i) => ({ w: i.naturalWidth, alt: i.alt })),
+    // Each chart: the one picture its width shows, with its text as text.
+    charts: [...document.querySelectorAll('reported-figures')].map((el) => {
+      const shown = [...el.querySelectorAll(':scope > .rfp > div')].filter((v) => v.offsetWidth > 0);
+      const svg = shown[0]?.querySelector('svg');
+      const r = svg?.getBoundingClientRect();
+      return { shown: shown.length, width: r?.width, height: r?.height, desc: svg?.querySelector('desc')?.textContent,
+        texts: [...(svg?.querySelectorAll('text') || [])].map((t) => t.textContent) };
+    }),
     rows: document.querySelectorAll('table.figures tbody tr').length,
     details: document.querySelectorAll('.details details').length,
   }));
-  assert.equal(state.images.length, 2);
-  for (const i of state.images) assert.ok(i.w >= 640, 'the SVG loaded');
-  assert.match(state.images[0].alt, /Gaza health ministry: about 33,207 people – Palestinians killed in Gaza/);
+  assert.equal(state.charts.length, 2);
+  for (const c of state.charts) assert.ok(c.shown === 1 && c.width >= 640 && c.height > 200, JSON.stringify(c));
+  assert.match(state.charts[0].desc, /Gaza health ministry: about 33,207 people – Palestinians killed in Gaza/);
+  for (const t of ['Palestinians killed in Gaza', 'about 33,207', 'Gaza health ministry', 'Palestinian medical officials']) {
+    assert.ok(state.charts[0].texts.includes(t), `${t} drawn as text`);
+  }
   assert.equal(state.rows, 17);
   assert.equal(state.details, 17);
   await page.context().close();

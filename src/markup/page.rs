@@ -2,28 +2,11 @@
 //! SVG picture inside its widget element, every figure's details, and the data table. Every piece of
 //! data is escaped; nothing from a dataset ever becomes markup.
 
+use super::embed::{self, Data, Embed};
+use super::esc;
 use crate::chart::locale::Locale;
 use crate::chart::sentences::figure_sentence;
 use crate::dataset::{Dataset, Status};
-
-/// Escapes text for HTML text and double-quoted attribute values: `& < > " '` become character
-/// references, and control characters other than tab and newline (which validation refuses anyway)
-/// become U+FFFD, so nothing from a dataset can open a tag, an attribute or an entity.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\t' && c != '\n' => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A chart id as a file name: kept as is when it is letters, digits, `-` and `_`, hex-encoded otherwise.
 pub fn file_stem(id: &str) -> String {
@@ -58,22 +41,6 @@ pub fn article_header(d: &Dataset) -> String {
         out.push_str(&format!("<p class=\"credit\">From {}</p>\n", parts.join(", ")));
     }
     out
-}
-
-/// A chart's widget element holding its pre-rendered SVGs (light and dark) as the fallback that
-/// shows until, or unless, the widget runs.
-pub fn widget_fallback(d: &Dataset, chart: &str, static_dir: &str, width: f64, height: f64) -> String {
-    let stem = file_stem(chart);
-    let alt =
-        d.chart(chart).map(|c| crate::chart::sentences::summary(d, c, &Locale::for_tag(&d.lang))).unwrap_or_default();
-    format!(
-        "<reported-figures chart=\"{id}\" height=\"{h}\"><picture><source srcset=\"{dir}/{stem}-dark.svg\" media=\"(prefers-color-scheme: dark)\"><img class=\"fallback\" src=\"{dir}/{stem}-light.svg\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\"></picture></reported-figures>",
-        id = esc(chart),
-        dir = esc(static_dir),
-        w = width.round(),
-        h = height.round(),
-        alt = esc(&alt),
-    )
 }
 
 fn source_html(d: &Dataset, s: usize) -> String {
@@ -137,17 +104,34 @@ pub fn figures_table(d: &Dataset) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::esc;
-
-    #[test]
-    fn escapes_everything_that_could_become_markup() {
-        assert_eq!(
-            esc("<a href=\"x\" onclick='y'>&amp;</a>"),
-            "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;"
-        );
-        assert_eq!(esc("a\u{0}b\u{85}c\td\ne"), "a\u{FFFD}b\u{FFFD}c\td\ne");
-        assert_eq!(esc("שלום 👩🏽‍⚕️"), "שלום 👩🏽‍⚕️");
+/// A page template with its markers filled in: `<!--rf:article-->`, `<!--rf:details-->`,
+/// `<!--rf:table-->`, `<!--rf:widget:ID-->` (a chart with its pictures, for a page that links
+/// `www/picture.css`) and `<!--rf:embed:ID-->` (a chart with its pictures and their stylesheet, as an
+/// editor pastes it). `data` says where the charts' data comes from once interactive. An unknown
+/// marker (or a chart the dataset lacks) is returned as the error.
+pub fn fill(d: &Dataset, template: &str, data: Data) -> Result<String, String> {
+    let mut out = String::with_capacity(template.len() * 2);
+    let mut rest = template;
+    while let Some(i) = rest.find("<!--rf:") {
+        out.push_str(&rest[..i]);
+        let end = rest[i..].find("-->").map_or(rest.len(), |e| i + e + 3);
+        let marker = &rest[i..end];
+        let name = marker.trim_start_matches("<!--rf:").trim_end_matches("-->");
+        let chart = |id: &str, style: bool| {
+            embed::element(d, &Embed { chart: id, theme: "auto", lang: None, data }, style)
+                .map_err(|_| marker.to_string())
+        };
+        let filled = match name.split_once(':') {
+            None if name == "article" => article_header(d),
+            None if name == "details" => figure_details(d),
+            None if name == "table" => figures_table(d),
+            Some(("widget", id)) => chart(id, false)?,
+            Some(("embed", id)) => chart(id, true)?,
+            _ => return Err(marker.to_string()),
+        };
+        out.push_str(&filled);
+        rest = &rest[end..];
     }
+    out.push_str(rest);
+    Ok(out)
 }
