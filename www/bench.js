@@ -5,8 +5,8 @@
 //   bench-many.html  fifty pasted copies of chart A
 //   bench-src.html   the widgets with the dataset by `src` and no picture (drawn by the wasm);
 //                    ?copies=50 draws 50 copies of chart A
-import './reported-figures.js';
-
+// The element's module is loaded by the page itself (as the embed code does), not imported here:
+// this script must not wait for it.
 const hydrates = !!document.querySelector('meta[name="bench-hydrates"]');
 const root = document.getElementById('charts');
 if (!hydrates) {
@@ -25,7 +25,10 @@ if (!hydrates) {
   }));
 }
 const items = [...document.querySelectorAll('.chart')].map((box) => ({ box, el: box.querySelector('reported-figures') }));
-const ready = items.map(({ el }) => new Promise((resolve) => el.addEventListener('reported-figures:ready', (e) => resolve(e.detail), { once: true })));
+// Interactive: every widget a reader can reach without scrolling far. Pasted widgets far below the
+// fold (the fifty copies) wait, by design, until they come near the viewport, as a reader scrolls.
+const near = hydrates ? items.filter(({ box }) => box.getBoundingClientRect().top < 2 * innerHeight) : items;
+const ready = near.map(({ el }) => new Promise((resolve) => el.addEventListener('reported-figures:ready', (e) => resolve(e.detail), { once: true })));
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
 // With pictures, the charts are drawn as soon as the page is: one frame after this script runs.
@@ -33,7 +36,7 @@ if (hydrates) frame().then((t) => { window.__benchDone = t; });
 Promise.all(ready).then(async (results) => {
   if (results.some((r) => !r.ok)) throw new Error('a chart failed to draw');
   window.__benchRerender = (width) => {
-    for (const { box, el } of items) {
+    for (const { box, el } of near) {
       box.style.width = `${width}px`;
       el.redraw();
     }

@@ -23,10 +23,23 @@ export const FETCH_TIMEOUT_S = 10;
 /** The script type of a dataset embedded in the binary form, base64-encoded. */
 const BINARY_TYPE = 'application/vnd.reported-figures';
 
+const READER_URL = new URL('pkg/reader.wasm', import.meta.url);
+let compiled; // the reader's compiled wasm, downloaded and compiled off the main thread
+function compileReader() {
+  compiled ??= WebAssembly.compileStreaming(fetch(READER_URL))
+    // Served without the wasm MIME type, it is compiled from its bytes instead.
+    .catch((e) => (/content.security|CSP|eval/i.test(String(e)) ? Promise.reject(e)
+      : fetch(READER_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))));
+  return compiled;
+}
+// Download and compile now: nothing waits for it (the pictures are on screen already, and compiling
+// runs off the main thread), and making the charts interactive then only instantiates it.
+compileReader().catch(() => {});
+
 let reader; // the reader module, instantiated once for the page
 /** Loads and instantiates the reader's wasm module once; every caller gets the same instance. */
 export function loadReader() {
-  reader ??= initReader({ module_or_path: new URL('pkg/reader.wasm', import.meta.url) }).then(() => ({ Widget }));
+  reader ??= compileReader().then((module) => initReader({ module_or_path: module })).then(() => ({ Widget }));
   return reader;
 }
 
@@ -56,6 +69,25 @@ const nearObserver = typeof IntersectionObserver === 'function'
     for (const e of entries) if (e.isIntersecting) { near.get(e.target)?.(); }
   }, { rootMargin: '100% 0px' })
   : null;
+
+/**
+ * The datasets downloaded by URL, each once for the page however many widgets show it: the promise of
+ * its validated binary form, or of its failure (a download that failed is forgotten, so that a later
+ * widget tries again).
+ */
+const datasets = new Map();
+function sharedDataset(url) {
+  let p = datasets.get(url);
+  if (!p) {
+    p = fetchDataset(url, new AbortController().signal).then(async (json) => {
+      const v = await loadValidator().catch((e) => { throw Object.assign(new Error(startFailure(e)), { start: true }); });
+      return v.validateDataset(json);
+    });
+    p.catch((e) => { if (e instanceof Error) datasets.delete(url); });
+    datasets.set(url, p);
+  }
+  return p;
+}
 
 /** Fetches a dataset as bytes with a time limit and a size limit; throws an Error with a reader's message. */
 async function fetchDataset(url, signal) {
@@ -283,25 +315,17 @@ export class ReportedFigures extends HTMLElement {
       this.#clear();
       this.#showError(title, lines, fallback);
     };
-    let data;
+    let bytes;
     try {
-      data = await this.#data(abort.signal);
+      bytes = await this.#data();
     } catch (e) {
-      if (!abort.signal.aborted) failed('The data for this chart could not be loaded', [String(e.message || e)]);
+      if (abort.signal.aborted) return;
+      if (Array.isArray(e)) failed('This dataset is not valid', e);
+      else if (e?.start) failed('This chart could not be drawn here', [e.message], true);
+      else failed('The data for this chart could not be loaded', [String(e?.message || e)]);
       return;
     }
     if (gen !== this.#gen) return;
-    let bytes = data.binary;
-    if (data.json) {
-      let v;
-      try { v = await loadValidator(); } catch (e) { failed('This chart could not be drawn here', [startFailure(e)], true); return; }
-      try {
-        bytes = v.validateDataset(data.json);
-      } catch (problems) {
-        failed('This dataset is not valid', Array.isArray(problems) ? problems : [String(problems?.message || problems)]);
-        return;
-      }
-    }
     let m;
     try {
       m = await loadReader();
@@ -327,24 +351,29 @@ export class ReportedFigures extends HTMLElement {
     if (this.#observed > 0) this.#render(true);
   }
 
-  /** The dataset: { binary } embedded or undefined for the built-in one, or { json } from `src` or inline. */
-  async #data(signal) {
+  /**
+   * The dataset in the binary form, or undefined for the built-in one: embedded in the binary form,
+   * or validated from JSON at `src` (shared by every widget of the page that shows it) or inline.
+   * Throws an Error (network, a module that cannot start: `start`) or the problems found (an array).
+   */
+  async #data() {
     const src = this.getAttribute('src');
     if (src) {
       let url;
       try { url = new URL(src, document.baseURI); } catch { throw new Error(`the address ${src} is not a valid URL`); }
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`the address ${src} is not an http or https URL`);
-      return { json: await fetchDataset(url.href, signal) };
+      return sharedDataset(url.href);
     }
     const binary = this.querySelector(`:scope > script[type="${BINARY_TYPE}"]`);
     if (binary) {
       let text;
       try { text = atob(binary.textContent.trim()); } catch { text = ''; }
-      return { binary: Uint8Array.from(text, (c) => c.charCodeAt(0)) };
+      return Uint8Array.from(text, (c) => c.charCodeAt(0));
     }
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return { json: new TextEncoder().encode(inline.textContent) };
-    return {};
+    if (!inline) return undefined;
+    const v = await loadValidator().catch((e) => { throw Object.assign(new Error(startFailure(e)), { start: true }); });
+    return v.validateDataset(new TextEncoder().encode(inline.textContent));
   }
 
   /**

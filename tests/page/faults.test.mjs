@@ -89,9 +89,10 @@ for (const engine of ENGINES) test(`${engine}: every network fault has its own m
     assert.match(texts[route], message, `${route}: ${texts[route]}`);
     assert.match(texts[route], /The data for this chart could not be loaded|This dataset is not valid/);
   }
-  // "Sent" counts what the socket accepted, kernel buffers included: far below 50 MB means the reading stopped.
-  assert.ok(sent.huge < 20 * 1024 * 1024, `the 50 MB body was refused early (${sent.huge} bytes sent)`);
-  assert.ok(sent['huge-chunked'] < 20 * 1024 * 1024, `the chunked 50 MB body was cut at the limit (${sent['huge-chunked']} bytes sent)`);
+  // "Sent" counts what the socket accepted, kernel and browser buffers included (Firefox reads further
+  // ahead than Chromium): well below 50 MB means the reading stopped.
+  assert.ok(sent.huge < 32 * 1024 * 1024, `the 50 MB body was refused early (${sent.huge} bytes sent)`);
+  assert.ok(sent["huge-chunked"] < 32 * 1024 * 1024, `the chunked 50 MB body was cut at the limit (${sent['huge-chunked']} bytes sent)`);
   const paint = await barPaint(page, 'reported-figures[data-case="builtin"], reported-figures[data-case="ok"]');
   assert.deepEqual(paint.map((b) => b.length), [3, 4]);
   for (const bars of paint) for (const n of bars) assert.ok(n >= 20);
