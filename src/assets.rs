@@ -69,28 +69,18 @@ canvas {{ display: block; }}
     )
 }
 
-/// The stylesheet of pre-rendered pictures ([`crate::chart::picture`]) in pages and pasted embeds:
-/// the element is a size container, and a container query shows the one picture made for its width
-/// (browsers without container queries show the picture the markup leaves visible); the theme's
-/// colours become custom properties, dark when the reader prefers dark (unless `theme="light"`) or
-/// with `theme="dark"`.
-pub fn picture_css() -> String {
-    use crate::chart::picture::{FOUR, ONE, TWO};
-    let vars = |t: &Theme| {
-        format!(
-            "--rfT:{};--rfM:{};--rfB:{};--rfG:{};--rfA:{}",
-            t.text.css_hex(),
-            t.muted.css_hex(),
-            t.background.css_hex(),
-            t.grid.css_hex(),
-            t.axis.css_hex()
-        )
-    };
+/// The stylesheet of pre-rendered pictures ([`crate::chart::picture`]) for the pictures made with
+/// `sets` (each chart's embed carries only its own set's rules; the site's `www/picture.css` has all):
+/// the element is a size container whose container queries show the one picture made for its width
+/// (browsers without container queries show the picture the markup leaves visible), and its
+/// `color-scheme` follows the reader's preference unless `theme` says light or dark.
+pub fn picture_css(sets: &[&[crate::chart::picture::Variant]]) -> String {
     let mut css = String::from(
-        "reported-figures{display:block;container-type:inline-size}.rfp svg{display:block}\
-         @supports (container-type:inline-size){.rfp>div{display:none}",
+        "reported-figures{display:block;container-type:inline-size;color-scheme:light dark}\
+         reported-figures[theme=light]{color-scheme:light}reported-figures[theme=dark]{color-scheme:dark}\
+         .rfp svg{display:block}@supports (container-type:inline-size){.rfp>div{display:none}",
     );
-    for set in [&FOUR[..], &TWO[..], &ONE[..]] {
+    for set in sets {
         for (i, v) in set.iter().enumerate() {
             let to = set.get(i + 1).map(|n| n.from);
             let rule = format!(".rfp>.{}{{display:block}}", v.class);
@@ -103,16 +93,13 @@ pub fn picture_css() -> String {
         }
     }
     css.push('}');
-    css.push_str(&format!(".rfp{{{}}}", vars(&LIGHT)));
-    css.push_str(&format!(
-        "@media (prefers-color-scheme:dark){{reported-figures:not([theme=light]) .rfp{{{}}}}}",
-        vars(&DARK)
-    ));
-    css.push_str(&format!("reported-figures[theme=dark] .rfp{{{}}}", vars(&DARK)));
-    for role in ['T', 'M', 'B', 'G', 'A'] {
-        css.push_str(&format!(".rfp .f{role}{{fill:var(--rf{role})}}.rfp .s{role}{{stroke:var(--rf{role})}}"));
-    }
     css
+}
+
+/// The stylesheet of every set of pictures: the site's `www/picture.css`.
+pub fn all_pictures_css() -> String {
+    use crate::chart::picture::{ONE, PAIR};
+    picture_css(&[&PAIR, &ONE])
 }
 
 /// How many strings the reader's `Widget::texts` gives before the bars' own, and per bar (the element

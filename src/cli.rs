@@ -446,7 +446,7 @@ fn prerender(input: &Input, paths: &Prerender, stdin: &mut dyn Read, err: &mut d
                 write(&path, chart::svg::render(&spec).as_bytes(), err)?;
             }
         }
-        write(&paths.dir.join("www/picture.css"), crate::assets::picture_css().as_bytes(), err)?;
+        write(&paths.dir.join("www/picture.css"), crate::assets::all_pictures_css().as_bytes(), err)?;
         // Each chart's embed code as the `embed` command writes it, for the page's embed box (which
         // points its script at wherever the site is served from).
         for c in &d.charts {

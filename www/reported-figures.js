@@ -245,10 +245,14 @@ export class ReportedFigures extends HTMLElement {
     if (this.#picture()) {
       this.#root.replaceChildren(h('slot'));
       this.style.minHeight = '';
-      // Reachable with Tab before the chart is interactive: focusing it makes it so.
-      if (!this.hasAttribute('tabindex')) { this.tabIndex = 0; this.dataset.rfTab = ''; }
-      const title = this.#picture().querySelector('title');
-      if (title && !this.hasAttribute('aria-label')) this.setAttribute('aria-label', title.textContent);
+      // Reachable with Tab before the chart is interactive (focusing it makes it so), named by the
+      // picture's first text, its title.
+      if (!this.hasAttribute('tabindex')) {
+        this.tabIndex = 0;
+        this.dataset.rfTab = '';
+        this.setAttribute('role', 'group');
+        this.setAttribute('aria-label', this.#picture().querySelector('text')?.textContent || 'Chart');
+      }
     } else {
       // Hold the final height while loading so the article does not jump.
       const h = Number(this.getAttribute('height'));
@@ -500,7 +504,7 @@ export class ReportedFigures extends HTMLElement {
       adoptStyles(this.#root);
       if (this.dataset.rfTab !== undefined) {
         const focused = document.activeElement === this;
-        this.removeAttribute('tabindex');
+        for (const a of ['tabindex', 'role', 'aria-label']) this.removeAttribute(a);
         delete this.dataset.rfTab;
         // Tabbed into before it was interactive: focus goes on to the first bar.
         if (focused) this.#focusBar(this.#active);

@@ -101,6 +101,9 @@ const LABEL_COLUMN_GAP: f64 = 12.0;
 const VALUE_GAP: f64 = 6.0;
 const SOURCE_GAP: f64 = 10.0;
 const BELOW_BAR_GAP: f64 = 3.0;
+/// Where labels sit beside the bars, the zero line runs down the whole plot: text under a bar starts
+/// this far right of it, so that the line never crosses its first letter.
+const UNDER_INDENT: f64 = 4.0;
 const FADE: f64 = 16.0;
 const TIP: f64 = 12.0;
 const WHISKER: f64 = 5.0;
@@ -183,6 +186,14 @@ impl Columns {
     fn plot_width(self) -> f64 {
         self.plot_right - self.plot_left
     }
+    /// Where text under a bar starts.
+    fn under_left(self) -> f64 {
+        self.plot_left + if self.labels_beside { UNDER_INDENT } else { 0.0 }
+    }
+    /// How wide text under a bar may be.
+    fn under_width(self) -> f64 {
+        self.plot_right - self.under_left()
+    }
 }
 
 /// One bar's row, measured: everything that does not depend on vertical spacing.
@@ -214,14 +225,15 @@ impl Row {
         }
     }
 
-    /// The first placement, in order of preference, whose text fits beside a bar of this length.
-    fn best_placement(&self, plot_width: f64) -> Placement {
+    /// The first placement, in order of preference, whose text fits beside a bar of this length (or,
+    /// under it, in `under_width`).
+    fn best_placement(&self, plot_width: f64, under_width: f64) -> Placement {
         let fits = |p: Placement| self.length <= self.room(p, plot_width);
         if fits(Placement::BesideBoth) {
             Placement::BesideBoth
         } else if fits(Placement::BesideValue) {
             Placement::BesideValue
-        } else if self.value_width + SOURCE_GAP + self.source_width <= plot_width {
+        } else if self.value_width + SOURCE_GAP + self.source_width <= under_width {
             Placement::BelowBoth
         } else {
             Placement::BelowApart
@@ -489,7 +501,7 @@ impl<'a> Layout<'a> {
         let scale = Linear { px_per_unit };
         for r in rows.iter_mut() {
             r.length = scale.px(value(r)).max(MIN_BAR_PX).min(plot_width);
-            r.placement = r.best_placement(plot_width);
+            r.placement = r.best_placement(plot_width, columns.under_width());
         }
         scale
     }
@@ -511,7 +523,7 @@ impl<'a> Layout<'a> {
     /// Stage 7: each row's label, bar, marks, value and source; returns the bars.
     fn rows(&mut self, rows: &[Row], columns: Columns) -> Vec<Bar> {
         let Spacing { bar_height, row_gap, .. } = self.spacing;
-        let plot_width = columns.plot_width();
+        let (under_x, under_width) = (columns.under_left(), columns.under_width());
         let (label_lh, value_lh, source_lh) =
             (self.line_height(TextRole::Label), self.line_height(TextRole::Value), self.line_height(TextRole::Source));
         let mut bars = Vec::with_capacity(rows.len());
@@ -557,22 +569,22 @@ impl<'a> Layout<'a> {
                 }
                 Placement::BesideValue => {
                     self.line(&r.value_text, TextRole::Value, beside_x, centred(value_lh), Align::Left, Some(r.figure));
-                    let lines = self.source_lines(&r.source_text, plot_width);
-                    self.lines(&lines, TextRole::Source, columns.plot_left, under, Some(r.figure))
+                    let lines = self.source_lines(&r.source_text, under_width);
+                    self.lines(&lines, TextRole::Source, under_x, under, Some(r.figure))
                 }
                 Placement::BelowBoth => {
-                    self.line(&r.value_text, TextRole::Value, columns.plot_left, under, Align::Left, Some(r.figure));
-                    let x = columns.plot_left + r.value_width + SOURCE_GAP;
+                    self.line(&r.value_text, TextRole::Value, under_x, under, Align::Left, Some(r.figure));
+                    let x = under_x + r.value_width + SOURCE_GAP;
                     let top = under + (value_lh - source_lh) / 2.0;
                     self.line(&r.source_text, TextRole::Source, x, top, Align::Left, Some(r.figure));
                     under + value_lh
                 }
                 Placement::BelowApart => {
                     let font = self.ink(TextRole::Value).0;
-                    let values = text::wrap(&r.value_text, font, plot_width, 2, self.measure).lines;
-                    let next = self.lines(&values, TextRole::Value, columns.plot_left, under, Some(r.figure));
-                    let lines = self.source_lines(&r.source_text, plot_width);
-                    self.lines(&lines, TextRole::Source, columns.plot_left, next, Some(r.figure))
+                    let values = text::wrap(&r.value_text, font, under_width, 2, self.measure).lines;
+                    let next = self.lines(&values, TextRole::Value, under_x, under, Some(r.figure));
+                    let lines = self.source_lines(&r.source_text, under_width);
+                    self.lines(&lines, TextRole::Source, under_x, next, Some(r.figure))
                 }
             };
             let content_bottom = if below > under { below } else { bar_top + bar_height };

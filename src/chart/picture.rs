@@ -4,17 +4,17 @@
 //! width on half pixels, text on its central baseline), so the live chart can replace it without a
 //! visible change.
 //!
-//! The picture is drawn in the light theme. The theme's own colours carry a class besides their
-//! `fill`/`stroke` (`fT` text, `fM` muted, `fB` background, `fG` grid, `fA` axis; `s…` for strokes),
-//! so that a stylesheet ([`crate::assets::picture_css`]) turns it dark with a few custom properties
-//! instead of a second copy; without the stylesheet it shows in the light colours. Consecutive
-//! shapes and texts that share their paint share one `<g>`, which keeps the markup light.
+//! The picture is laid out in the light theme and painted in both: the theme's own colours are
+//! written `light-dark(light, dark)`, so the element's `color-scheme` (the reader's preference, or its
+//! `theme` attribute through [`crate::assets::picture_css`]) picks them, with no second copy and no
+//! per-element style rules; without the stylesheet it follows the page's scheme, light by default.
+//! Consecutive shapes and texts that share their paint share one `<g>`, which keeps the markup light.
 
 use super::draw::{draw, TextScale};
 use super::spec::ChartSpec;
 use super::svg::escape_xml;
 use super::text::FAMILY;
-use super::theme::{Theme, LIGHT};
+use super::theme::{Theme, DARK, LIGHT};
 use plotters::prelude::*;
 use plotters_backend::text_anchor::HPos;
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle};
@@ -32,22 +32,21 @@ const fn v(width: f64, from: f64, class: &'static str) -> Variant {
     Variant { width, from, class }
 }
 
-/// The pictures of a chart of up to 20 bars: scaled by at most a quarter either way from 280 to 1200 px;
-/// under 520 px labels sit above the bars, from 520 px beside them.
-pub const FOUR: [Variant; 4] =
-    [v(320.0, 0.0, "q1"), v(480.0, 400.0, "q2"), v(640.0, 580.0, "q3"), v(960.0, 800.0, "q4")];
-/// The pictures of a chart of 21 to 100 bars.
-pub const TWO: [Variant; 2] = [v(360.0, 0.0, "h1"), v(760.0, 520.0, "h2")];
-/// The picture of a longer chart.
+/// The pictures of a chart of up to 100 bars: one with the labels above the bars, made 360 px wide and
+/// shown in boxes under 520 px (a phone's: scaled by 0.78 at 280 px, 1.2 at 430 px), one with the
+/// labels beside the bars, made 680 px wide and shown from 520 px (an article column's: 0.88 to 1.06
+/// from 600 to 720 px). Two pictures, not more: every one is parsed by every page that pastes the
+/// embed, fifty times on a page of fifty charts.
+pub const PAIR: [Variant; 2] = [v(360.0, 0.0, "p1"), v(680.0, 520.0, "p2")];
+/// The picture of a longer chart (its markup grows with its bars).
 pub const ONE: [Variant; 1] = [v(640.0, 0.0, "o1")];
 
-/// The pictures made for a chart of `bars` bars: fewer for long charts, so that their markup stays
-/// light.
+/// The pictures made for a chart of `bars` bars.
 pub fn variants_for(bars: usize) -> &'static [Variant] {
-    match bars {
-        0..=20 => &FOUR,
-        21..=100 => &TWO,
-        _ => &ONE,
+    if bars <= 100 {
+        &PAIR
+    } else {
+        &ONE
     }
 }
 
@@ -100,35 +99,24 @@ impl<'a> PictureSvg<'a> {
         PictureSvg { out, size, group: None, theme: LIGHT }
     }
 
-    /// The class of one of the theme's colours (`None` for the sources' own colours, which both themes
-    /// share).
-    fn role(&self, rgb: (u8, u8, u8)) -> Option<char> {
-        let t = &self.theme;
-        [(t.text, 'T'), (t.muted, 'M'), (t.background, 'B'), (t.grid, 'G'), (t.axis, 'A')]
-            .iter()
-            .find(|(c, _)| (c.r, c.g, c.b) == rgb)
-            .map(|(_, r)| *r)
-    }
-
-    /// ` fill="#…" [fill-opacity] [class]` (or the same for `stroke`).
+    /// ` fill="…" [fill-opacity]` (or the same for `stroke`): the theme's own colours as
+    /// `light-dark(light, dark)`, which follows the `color-scheme` of the element (the reader's
+    /// preference, or the `theme` attribute through the pictures' stylesheet); the sources' colours,
+    /// which both themes share, as they are.
     fn paint(&self, kind: &str, c: BackendColor) -> String {
-        let mut a = String::new();
-        a.push(' ');
-        a.push_str(kind);
-        a.push_str("=\"");
-        a.push_str(&hex(c.rgb));
-        a.push('"');
+        let (l, d) = (&self.theme, &DARK);
+        let pairs =
+            [(l.text, d.text), (l.muted, d.muted), (l.background, d.background), (l.grid, d.grid), (l.axis, d.axis)];
+        let color = match pairs.iter().find(|(light, _)| (light.r, light.g, light.b) == c.rgb) {
+            Some((light, dark)) => crate::strings::cat(&["light-dark(", &light.css_hex(), ",", &dark.css_hex(), ")"]),
+            None => hex(c.rgb),
+        };
+        let mut a = crate::strings::cat(&[" ", kind, "=\"", &color, "\""]);
         if c.alpha < 1.0 {
             a.push(' ');
             a.push_str(kind);
             a.push_str("-opacity=\"");
             a.push_str(&crate::num::decimal((c.alpha * 1000.0).round() / 1000.0));
-            a.push('"');
-        }
-        if let Some(r) = self.role(c.rgb) {
-            a.push_str(" class=\"");
-            a.push(kind.as_bytes()[0] as char);
-            a.push(r);
             a.push('"');
         }
         a
@@ -280,8 +268,9 @@ impl DrawingBackend for PictureSvg<'_> {
 }
 
 /// One picture of a chart: an `<svg>` of the chart's own size that scales to the width of its box
-/// (`width="100%"`, its height from the `viewBox`), with the chart's title and summary for screen
-/// readers. The spec must be laid out in the light theme.
+/// (`width="100%"`, its height from the `viewBox`). Its texts are `<text>`, in reading order: title,
+/// subtitle, key, then each bar's label, value and source, the axis and the footer, which is what
+/// screen readers and search engines read. The spec must be laid out in the light theme.
 pub fn svg(spec: &ChartSpec) -> String {
     let (w, h) = (spec.width.round() as u32, spec.height.round() as u32);
     let mut body = String::new();
@@ -296,15 +285,11 @@ pub fn svg(spec: &ChartSpec) -> String {
     out.push_str(&w.to_string());
     out.push(' ');
     out.push_str(&h.to_string());
-    out.push_str("\" width=\"100%\" role=\"img\" lang=\"");
+    out.push_str("\" width=\"100%\" lang=\"");
     out.push_str(&escape_xml(&spec.lang));
     out.push_str("\" font-family=\"");
     out.push_str(&escape_xml(FAMILY));
-    out.push_str("\" direction=\"ltr\" dominant-baseline=\"central\"><title>");
-    out.push_str(&escape_xml(&spec.title));
-    out.push_str("</title><desc>");
-    out.push_str(&escape_xml(&spec.summary));
-    out.push_str("</desc>");
+    out.push_str("\" direction=\"ltr\" dominant-baseline=\"central\">");
     out.push_str(&body);
     out.push_str("</svg>");
     out

@@ -80,8 +80,10 @@ pub fn element(d: &Dataset, e: &Embed, style: bool) -> Result<String, ChartError
     }
     out.push('>');
     if style {
+        // Only the rules of this chart's own pictures: every pasted embed carries them.
+        let bars = d.chart(e.chart).map_or(0, |c| c.figures.len());
         out.push_str("<style>");
-        out.push_str(&crate::assets::picture_css());
+        out.push_str(&crate::assets::picture_css(&[picture::variants_for(bars)]));
         out.push_str("</style>");
     }
     out.push_str(&picture(d, e.chart, e.lang)?);

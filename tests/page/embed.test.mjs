@@ -41,7 +41,7 @@ after(async () => { await browser?.close(); site?.stop(); host?.stop(); });
 
 test('the element embed code draws the chart in a page on another origin', async () => {
   assert.match(codes.element, /^<script type="module" async src="http:\/\/127\.0\.0\.1:\d+\/www\/reported-figures\.js"><\/script>\n<reported-figures chart="hostages" theme="auto"><style>reported-figures\{/);
-  assert.match(codes.element, /<div class="rfp"><div class="q1" data-width="320" hidden><svg viewBox="0 0 320 \d+"/);
+  assert.match(codes.element, /<div class="rfp"><div class="p1" data-width="360" hidden><svg viewBox="0 0 360 \d+"/);
   // The page's embed box writes what the command-line tool writes.
   const script = codes.element.match(/src="([^"]+)"/)[1];
   const cli = execFileSync(join(TOP, 'target/release/reported-figures'), ['embed', '--chart', 'hostages', '--script', script], { encoding: 'utf8' });
