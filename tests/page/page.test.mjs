@@ -81,7 +81,9 @@ test('pointer: hovering a bar shows its tooltip', async () => {
   await widgetsReady(page, 2);
   const box = await page.evaluate(() => {
     const el = document.querySelectorAll('reported-figures')[1];
-    const r = el.shadowRoot.querySelectorAll('.hit')[2].getBoundingClientRect();
+    const hit = el.shadowRoot.querySelectorAll('.hit')[2];
+    hit.scrollIntoView({ block: 'center' });
+    const r = hit.getBoundingClientRect();
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
   });
   await page.mouse.move(box.x, box.y);
