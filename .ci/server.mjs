@@ -45,7 +45,7 @@ const server = createServer(async (req, res) => {
     headers['content-length'] = body.length;
     res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
   } catch {
-    res.writeHead(404).end('not found');
+    res.writeHead(404, { 'access-control-allow-origin': '*', 'content-type': 'text/plain; charset=utf-8' }).end('not found');
   }
 });
 server.listen(port, host, () => console.log(`serving ${root} at http://${host}:${server.address().port}/`));

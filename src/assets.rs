@@ -22,6 +22,12 @@ fn theme_vars(t: &Theme) -> String {
     )
 }
 
+/// The widget's "Data and sources" disclosure, closed, under the chart: its line's height and the
+/// margin under it. A pre-rendered picture keeps their sum free under itself, so that the live chart
+/// replaces it without moving anything below.
+const DATA_LINE: u32 = 22;
+const DATA_MARGIN: u32 = 8;
+
 /// The stylesheet of the widget's shadow root. The host element and the widget's root reset every
 /// property they would otherwise inherit from the page (`all: initial`): an article's
 /// `letter-spacing`, `word-spacing`, `text-transform`, `text-align`, `line-height` or font never
@@ -55,8 +61,8 @@ canvas {{ display: block; }}
 .tip a {{ color: var(--focus); }}
 .sr-only {{ position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0; }}
-.data {{ margin: 4px 16px 8px; font-size: 13px; color: var(--muted); }}
-.data summary {{ cursor: pointer; }}
+.data {{ margin: 0 16px {DATA_MARGIN}px; font-size: 13px; color: var(--muted); }}
+.data summary {{ cursor: pointer; height: {DATA_LINE}px; line-height: {DATA_LINE}px; }}
 .data summary:focus-visible {{ outline: 2px solid var(--focus); }}
 .data table {{ border-collapse: collapse; margin-top: 4px; color: var(--fg); }}
 .data th, .data td {{ text-align: start; padding: 2px 8px 2px 0; border-bottom: 1px solid var(--line); vertical-align: top; }}
@@ -75,10 +81,12 @@ canvas {{ display: block; }}
 /// (browsers without container queries show the picture the markup leaves visible), and its
 /// `color-scheme` follows the reader's preference unless `theme` says light or dark.
 pub fn picture_css(sets: &[&[crate::chart::picture::Variant]]) -> String {
-    let mut css = String::from(
-        "reported-figures{display:block;container-type:inline-size;color-scheme:light dark}\
-         reported-figures[theme=light]{color-scheme:light}reported-figures[theme=dark]{color-scheme:dark}\
-         .rfp svg{display:block}@supports (container-type:inline-size){.rfp>div{display:none}",
+    let mut css = format!(
+        "reported-figures{{display:block;container-type:inline-size;color-scheme:light dark}}\
+         reported-figures[theme=light]{{color-scheme:light}}reported-figures[theme=dark]{{color-scheme:dark}}\
+         .rfp{{padding-bottom:{}px}}.rfp svg{{display:block}}\
+         @supports (container-type:inline-size){{.rfp>div{{display:none}}",
+        DATA_LINE + DATA_MARGIN
     );
     for set in sets {
         for (i, v) in set.iter().enumerate() {

@@ -150,7 +150,10 @@ fn embed_writes_the_chart_drawn_with_its_data() {
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
     assert!(out.starts_with("<script type=\"module\" async src=\"https://cdn.example/rf.js\"></script>\n<reported-figures chart=\"hostages\" theme=\"auto\"><style>"), "{out:.200}");
-    assert!(out.contains("<div class=\"p1\" data-width=\"360\" hidden><svg") && !out.contains("application/vnd.reported-figures"));
+    assert!(
+        out.contains("<div class=\"p1\" data-width=\"360\" hidden><svg")
+            && !out.contains("application/vnd.reported-figures")
+    );
     // A file: its data inline; --src instead points at it; theme and language are written through.
     let file = temp_file("embed.json", VALID.as_bytes());
     let o = tool(&["embed", file.to_str().unwrap(), "--theme", "dark", "--lang", "fr"], b"");
@@ -164,10 +167,15 @@ fn embed_writes_the_chart_drawn_with_its_data() {
     // Mistakes name themselves.
     let o = tool(&["embed", "--chart", "nope"], b"");
     assert_eq!(o.status.code(), Some(2));
-    assert_eq!(String::from_utf8(o.stderr).unwrap(), "reported-figures: no chart has the id \"nope\"; the dataset has deaths, hostages\n");
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        "reported-figures: no chart has the id \"nope\"; the dataset has deaths, hostages\n"
+    );
     let o = tool(&["embed", "--theme", "sepia"], b"");
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8(o.stderr).unwrap().starts_with("reported-figures: unknown theme \"sepia\": use auto, light or dark"));
+    assert!(String::from_utf8(o.stderr)
+        .unwrap()
+        .starts_with("reported-figures: unknown theme \"sepia\": use auto, light or dark"));
     let o = tool(&["embed", "-"], b"{");
     assert_eq!(o.status.code(), Some(1));
 }

@@ -1,7 +1,7 @@
 //! The chart as a picture for the page, drawn before any script runs: compact SVG made by the one
 //! drawing function ([`super::draw`]) through a plotters backend of its own, [`PictureSvg`]. It draws
 //! exactly what the canvas draws from the same [`ChartSpec`] (whole-pixel coordinates, strokes of odd
-//! width on half pixels, text on its central baseline), so the live chart can replace it without a
+//! width on half pixels, text on its alphabetic baseline at the same height), so the live chart can replace it without a
 //! visible change.
 //!
 //! The picture is laid out in the light theme and painted in both: the theme's own colours are
@@ -238,10 +238,12 @@ impl DrawingBackend for PictureSvg<'_> {
             HPos::Right => attrs.push_str(" text-anchor=\"end\""),
         }
         self.group(attrs);
+        // On the alphabetic baseline, as the canvas draws it (see `text::MIDDLE_TO_BASELINE`).
+        let baseline = f64::from(pos.1) + super::text::MIDDLE_TO_BASELINE * style.size();
         self.out.push_str("<text x=\"");
         self.out.push_str(&int(pos.0));
         self.out.push_str("\" y=\"");
-        self.out.push_str(&int(pos.1));
+        self.out.push_str(&crate::num::decimal((baseline * 100.0).round() / 100.0));
         self.out.push_str("\">");
         self.out.push_str(&escape_xml(text));
         self.out.push_str("</text>");
@@ -289,7 +291,7 @@ pub fn svg(spec: &ChartSpec) -> String {
     out.push_str(&escape_xml(&spec.lang));
     out.push_str("\" font-family=\"");
     out.push_str(&escape_xml(FAMILY));
-    out.push_str("\" direction=\"ltr\" dominant-baseline=\"central\">");
+    out.push_str("\" direction=\"ltr\">");
     out.push_str(&body);
     out.push_str("</svg>");
     out

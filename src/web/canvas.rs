@@ -200,9 +200,16 @@ impl DrawingBackend for Canvas2d {
             HPos::Right => "right",
             HPos::Center => "center",
         });
+        // A centred line is drawn on its alphabetic baseline, as the page's pictures draw it (see
+        // `text::MIDDLE_TO_BASELINE`), so that both place it identically whatever the font.
+        let y = f64::from(pos.1)
+            + match style.anchor().v_pos {
+                VPos::Center => crate::chart::text::MIDDLE_TO_BASELINE * style.size(),
+                _ => 0.0,
+            };
         self.ctx.set_text_baseline(match style.anchor().v_pos {
             VPos::Top => "top",
-            VPos::Center => "middle",
+            VPos::Center => "alphabetic",
             VPos::Bottom => "bottom",
         });
         let bold = matches!(style.style(), FontStyle::Bold);
@@ -217,7 +224,7 @@ impl DrawingBackend for Canvas2d {
         // Never wider than the layout measured it: where the reader's font is wider than Arial's
         // metrics, the canvas narrows the text instead of letting it run into its neighbour.
         let max = crate::chart::text::metric_width(text, crate::chart::text::Font { size: style.size(), bold });
-        self.ctx.fill_text_with_max_width(text, f64::from(pos.0), f64::from(pos.1), max + 0.5).map_err(fail)
+        self.ctx.fill_text_with_max_width(text, f64::from(pos.0), y, max + 0.5).map_err(fail)
     }
 }
 
