@@ -57,9 +57,20 @@ function adoptStyles(root) {
 
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 
-/** Resolves after the page's next frame has been produced (the pictures are on screen by then). */
+/** Resolves once the page has painted its first content (its pictures): at once if it has. */
+let firstPaint;
 function afterPaint() {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  firstPaint ??= new Promise((resolve) => {
+    const painted = () => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint');
+    if (painted()) { resolve(); return; }
+    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      const po = new PerformanceObserver(() => { if (painted()) { po.disconnect(); resolve(); } });
+      po.observe({ type: 'paint', buffered: true });
+    } else {
+      requestAnimationFrame(() => setTimeout(resolve, 0)); // no paint timing: after the next frame
+    }
+  });
+  return firstPaint;
 }
 
 /** One observer for every widget waiting to come near the viewport. */
@@ -271,7 +282,10 @@ export class ReportedFigures extends HTMLElement {
     const maybe = () => { if (painted && close) go(); };
     const events = ['pointerover', 'pointerdown', 'focus'];
     for (const e of events) this.addEventListener(e, go);
-    if (nearObserver) { near.set(this, () => { close = true; maybe(); }); nearObserver.observe(this); } else close = true;
+    // Near the viewport now (a layout the first paint has done anyway), or when it comes near.
+    const r = this.getBoundingClientRect();
+    close = !nearObserver || (r.top < 2 * innerHeight && r.bottom > -innerHeight);
+    if (!close) { near.set(this, () => { close = true; maybe(); }); nearObserver.observe(this); }
     afterPaint().then(() => { painted = true; maybe(); });
     this.#armed = () => {
       for (const e of events) this.removeEventListener(e, go);
