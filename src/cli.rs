@@ -389,7 +389,6 @@ fn embed(input: &Input, req: &EmbedRequest, stdin: &mut dyn Read, out: &mut dyn 
     let chart = req.chart.clone().unwrap_or_else(|| d.charts[0].id.clone());
     let data = match (&req.src, input) {
         (Some(src), _) => crate::markup::embed::Data::Src(src),
-        (None, Input::Builtin) => crate::markup::embed::Data::Builtin,
         (None, _) => crate::markup::embed::Data::Inline(&d),
     };
     let e = crate::markup::embed::Embed { chart: &chart, theme: &req.theme, lang: req.lang.as_deref(), data };
@@ -450,21 +449,11 @@ fn prerender(input: &Input, paths: &Prerender, stdin: &mut dyn Read, err: &mut d
         // Each chart's embed code as the `embed` command writes it, for the page's embed box (which
         // points its script at wherever the site is served from).
         for c in &d.charts {
-            let e = embed::Embed { chart: &c.id, theme: "auto", lang: None, data: embed::Data::Builtin };
-            let data = match input {
-                Input::Builtin => embed::Data::Builtin,
-                _ => embed::Data::Inline(&d),
-            };
-            let code = embed::code(&d, &embed::Embed { data, ..e }, EMBED_BOX_SCRIPT).unwrap_or_default();
+            let e = embed::Embed { chart: &c.id, theme: "auto", lang: None, data: embed::Data::Inline(&d) };
+            let code = embed::code(&d, &e, EMBED_BOX_SCRIPT).unwrap_or_default();
             write(&static_dir.join(format!("embed-{}.html", page::file_stem(&c.id))), code.as_bytes(), err)?;
         }
-        let data = match input {
-            Input::Builtin => embed::Data::Builtin,
-            _ => embed::Data::Inline(&d),
-        };
-        let element = |chart: &str| {
-            embed::element(&d, &embed::Embed { chart, theme: "auto", lang: None, data }, false).unwrap_or_default()
-        };
+        let data = embed::Data::Inline(&d);
         write(&static_dir.join("figures.csv"), crate::export::csv(&d).as_bytes(), err)?;
         let fill = |template: &str, path: &std::path::Path, err: &mut dyn Write| match page::fill(&d, template, data) {
             Ok(html) => Ok(html),
@@ -488,8 +477,13 @@ fn prerender(input: &Input, paths: &Prerender, stdin: &mut dyn Read, err: &mut d
                 let _ = writeln!(err, "{}: no {marker} marker", template.display());
                 return Err(EXIT_USAGE);
             }
+            // Their `?chart=` may ask for any chart of the dataset: each carries all of it.
+            let whole = |chart: &str| {
+                let e = embed::Embed { chart, theme: "auto", lang: None, data: embed::Data::Whole(&d) };
+                embed::element(&d, &e, false).unwrap_or_default()
+            };
             let page_for = |c: &crate::dataset::Chart| {
-                text.replace(marker, &element(&c.id)).replace("<!--rf:title-->", &crate::markup::esc(&c.title))
+                text.replace(marker, &whole(&c.id)).replace("<!--rf:title-->", &crate::markup::esc(&c.title))
             };
             write(&paths.dir.join("embed.html"), page_for(&d.charts[0]).as_bytes(), err)?;
             for c in &d.charts {

@@ -145,21 +145,22 @@ fn table_of_an_invalid_file_prints_errors_to_stderr_and_exits_1() {
 
 #[test]
 fn embed_writes_the_chart_drawn_with_its_data() {
-    // The built-in dataset: no data in the markup, the module script first, the given script URL.
+    // The built-in dataset: the chart's own figures inline (the embed needs no other file), the
+    // module script first, the given script URL.
     let o = tool(&["embed", "--chart", "hostages", "--script", "https://cdn.example/rf.js"], b"");
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
     assert!(out.starts_with("<script type=\"module\" async src=\"https://cdn.example/rf.js\"></script>\n<reported-figures chart=\"hostages\" theme=\"auto\"><style>"), "{out:.200}");
     assert!(
         out.contains("<div class=\"p1\" data-width=\"360\" hidden><svg")
-            && !out.contains("application/vnd.reported-figures")
+            && out.contains("<script type=\"application/vnd.reported-figures\">UkZEM")
     );
     // A file: its data inline; --src instead points at it; theme and language are written through.
     let file = temp_file("embed.json", VALID.as_bytes());
     let o = tool(&["embed", file.to_str().unwrap(), "--theme", "dark", "--lang", "fr"], b"");
     let out = stdout(&o);
     assert!(out.contains("<reported-figures chart=\"u\" theme=\"dark\" lang=\"fr\"><style>"), "{out:.300}");
-    assert!(out.contains("<script type=\"application/vnd.reported-figures\">UkZEMQ"), "the binary form, base64");
+    assert!(out.contains("<script type=\"application/vnd.reported-figures\">UkZEM"), "the binary form, base64");
     assert!(out.contains("www/reported-figures.js"), "the default script sits beside the page");
     let o = tool(&["embed", file.to_str().unwrap(), "--src", "https://data.example/d.json"], b"");
     let out = stdout(&o);

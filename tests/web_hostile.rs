@@ -80,7 +80,7 @@ fn hostile_text_reaches_the_reader_as_literal_text() {
     for (name, bytes) in SHOWN {
         let v: serde_json::Value = serde_json::from_slice(bytes).unwrap();
         let binary = validate_dataset(bytes).unwrap_or_else(|_| panic!("{name} validates"));
-        let mut w = Widget::new(Some(binary), None, None).unwrap();
+        let mut w = Widget::new(&binary, None, None).unwrap();
         let t = w.texts();
         for (i, fig) in v["figures"].as_array().unwrap().iter().enumerate().take((t.len() - TEXTS_HEAD) / TEXTS_PER_BAR)
         {
@@ -99,7 +99,7 @@ fn hostile_text_reaches_the_reader_as_literal_text() {
 #[wasm_bindgen_test]
 fn look_alike_links_show_the_host_they_go_to() {
     let binary = validate_dataset(SHOWN[2].1).unwrap();
-    let t = Widget::new(Some(binary), None, None).unwrap().texts();
+    let t = Widget::new(&binary, None, None).unwrap().texts();
     let bar = |i: usize, k: usize| t[TEXTS_HEAD + i * TEXTS_PER_BAR + k].clone();
     assert_eq!(bar(0, 5), "https://xn--ruters-3of.com/world/");
     assert_eq!(bar(0, 4), "xn--ruters-3of.com", "the real host, in punycode");

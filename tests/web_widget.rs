@@ -1,11 +1,10 @@
-//! In the browser: the reader module's `Widget`, as the element uses it: the built-in dataset and
-//! datasets in the binary form, every text the element puts into the DOM, the layout at a width (and
+//! In the browser: the reader module's `Widget`, as the element uses it: datasets in the binary form, every text the element puts into the DOM, the layout at a width (and
 //! scaled from a picture's width), painting in tiles for charts taller than a canvas may be, and the
 //! errors it throws for damaged data or a chart the dataset lacks.
 #![cfg(target_arch = "wasm32")]
 
 use reported_figures::assets::{TEXTS_HEAD, TEXTS_PER_BAR, TILE_MAX_PX};
-use reported_figures::dataset::binary;
+use reported_figures::dataset::{binary, BUILTIN_BINARY};
 use reported_figures::web::Widget;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -26,7 +25,7 @@ fn message(e: wasm_bindgen::JsValue) -> String {
 
 #[wasm_bindgen_test]
 fn the_builtin_chart_gives_every_text_the_element_shows() {
-    let w = Widget::new(None, Some("hostages".into()), None).unwrap();
+    let w = Widget::new(BUILTIN_BINARY, Some("hostages".into()), None).unwrap();
     let t = w.texts();
     assert_eq!(t.len(), TEXTS_HEAD + 3 * TEXTS_PER_BAR);
     assert_eq!(&t[..4], ["hostages", "Hostages taken in the 7 October attack", "en", "ltr"]);
@@ -39,31 +38,31 @@ fn the_builtin_chart_gives_every_text_the_element_shows() {
     assert_eq!(bar(2, 7), "proposed");
     assert!(bar(2, 8).starts_with("Of those, 133 hostages remain captive"));
     assert_eq!(
-        &[bar(1, 10), bar(1, 11), bar(1, 12), bar(1, 13)],
+        &[bar(1, 2), bar(1, 1), bar(1, 3), bar(1, 10)],
         &["Hostages remaining captive", "133 people", "Reuters", "8 April 2024"]
     );
     // The default chart is the first, and a language replaces the dataset's for the chart's words.
-    let fr = Widget::new(None, None, Some("fr".into())).unwrap();
+    let fr = Widget::new(BUILTIN_BINARY, None, Some("fr".into())).unwrap();
     assert_eq!(fr.texts()[0], "deaths");
     assert_eq!(fr.texts()[5], "Données et sources");
 }
 
 #[wasm_bindgen_test]
 fn a_dataset_in_the_binary_form_and_the_errors_it_can_give() {
-    let d = reported_figures::dataset::binary::decode(reported_figures::dataset::BUILTIN_BINARY).unwrap();
+    let d = binary::decode(BUILTIN_BINARY).unwrap();
     let bytes = binary::encode(&d);
-    assert!(Widget::new(Some(bytes.clone()), Some("deaths".into()), None).is_ok());
+    assert!(Widget::new(&bytes, Some("deaths".into()), None).is_ok());
     let mut damaged = bytes.clone();
     damaged.truncate(damaged.len() / 2);
-    let e = Widget::new(Some(damaged), None, None).err().unwrap();
+    let e = Widget::new(&damaged, None, None).err().unwrap();
     assert_eq!(message(e), "the chart's data is damaged: it is not a dataset in the reported-figures form");
-    let e = Widget::new(Some(bytes), Some("nope".into()), None).err().unwrap();
+    let e = Widget::new(&bytes, Some("nope".into()), None).err().unwrap();
     assert_eq!(message(e), "no chart has the id \"nope\"; the dataset has deaths, hostages");
 }
 
 #[wasm_bindgen_test]
 fn the_layout_gives_the_geometry_as_shown_and_a_scaled_one_for_a_picture() {
-    let mut w = Widget::new(None, Some("deaths".into()), None).unwrap();
+    let mut w = Widget::new(BUILTIN_BINARY, Some("deaths".into()), None).unwrap();
     let g = w.layout(640.0, "light", None).unwrap();
     assert_eq!(g.len(), 2 + 4 * 8);
     assert_eq!(g[0], 640.0);
@@ -96,7 +95,7 @@ fn a_chart_taller_than_a_canvas_may_be_is_painted_in_tiles() {
         &reported_figures::web::BrowserParsers,
     )
     .unwrap();
-    let mut w = Widget::new(Some(binary::encode(&d)), None, None).unwrap();
+    let mut w = Widget::new(&binary::encode(&d), None, None).unwrap();
     let g = w.layout(640.0, "light", None).unwrap();
     let (height, dpr) = (g[1], 3.0);
     let tiles = ((height * dpr) / TILE_MAX_PX).ceil() as usize;

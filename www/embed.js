@@ -9,6 +9,8 @@ const el = document.querySelector('reported-figures');
 const other = (params.get('chart') && params.get('chart') !== el.getAttribute('chart')) || params.get('src') || params.get('lang');
 if (other) {
   el.querySelector(':scope > .rfp')?.remove();
+  // A dataset by address replaces the page's own.
+  if (params.get('src')) el.querySelector(':scope > script')?.remove();
   // Another dataset's first chart, unless the address names one.
   if (params.get('src') && !params.get('chart')) el.removeAttribute('chart');
 }

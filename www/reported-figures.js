@@ -81,6 +81,19 @@ const nearObserver = typeof IntersectionObserver === 'function'
   }, { rootMargin: '100% 0px' })
   : null;
 
+/** The built-in dataset (the Reuters report of 8 April 2024), for widgets given no data: downloaded
+ * once, in the binary form, from beside the module. */
+const BUILTIN_URL = new URL('data/gaza-truce-talks-2024-04-08.rfd', import.meta.url);
+let builtin;
+function builtinDataset() {
+  builtin ??= fetch(BUILTIN_URL).then((r) => {
+    if (!r.ok) throw new Error(`could not load the built-in dataset ${BUILTIN_URL}: the server answered ${r.status}`);
+    return r.arrayBuffer();
+  }).then((b) => new Uint8Array(b));
+  builtin.catch(() => { builtin = undefined; });
+  return builtin;
+}
+
 /**
  * The datasets downloaded by URL, each once for the page however many widgets show it: the promise of
  * its validated binary form, or of its failure (a download that failed is forgotten, so that a later
@@ -90,62 +103,13 @@ const datasets = new Map();
 function sharedDataset(url) {
   let p = datasets.get(url);
   if (!p) {
-    p = fetchDataset(url, new AbortController().signal).then(async (json) => {
-      const v = await loadValidator().catch((e) => { throw Object.assign(new Error(startFailure(e)), { start: true }); });
-      return v.validateDataset(json);
-    });
+    p = loadValidator()
+      .catch((e) => { throw Object.assign(new Error(startFailure(e)), { start: true }); })
+      .then((v) => v.fetchDataset(url, MAX_INPUT_BYTES, FETCH_TIMEOUT_S).then((json) => v.validateDataset(json)));
     p.catch((e) => { if (e instanceof Error) datasets.delete(url); });
     datasets.set(url, p);
   }
   return p;
-}
-
-/** Fetches a dataset as bytes with a time limit and a size limit; throws an Error with a reader's message. */
-async function fetchDataset(url, signal) {
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_S * 1000);
-  const both = AbortSignal.any ? AbortSignal.any([signal, timeout]) : signal;
-  let res;
-  try {
-    res = await fetch(url, { signal: both, credentials: 'omit', redirect: 'follow', mode: 'cors' });
-  } catch (e) {
-    if (timeout.aborted) throw new Error(`no answer from ${url} within ${FETCH_TIMEOUT_S} seconds`);
-    if (signal.aborted) throw e;
-    throw new Error(`could not load ${url}: the server did not answer, refused the request, or does not allow other sites to read it (CORS)`);
-  }
-  // Refusing a response cancels its body, so that the rest is never downloaded.
-  const refuse = (message) => { res.body?.cancel().catch(() => {}); return new Error(message); };
-  if (res.redirected && new URL(res.url).protocol === 'http:') {
-    throw refuse(`could not use ${url}: it redirects to an insecure http: address (${res.url})`);
-  }
-  if (!res.ok) throw refuse(`could not load ${url}: the server answered ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-  const type = (res.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
-  if (type && !/^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)$/.test(type)) {
-    throw refuse(`could not use ${url}: the server sent ${type}, not JSON`);
-  }
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > MAX_INPUT_BYTES) throw refuse(`could not use ${url}: it is ${declared} bytes, more than the limit of ${MAX_INPUT_BYTES}`);
-  const reader = res.body.getReader();
-  const chunks = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > MAX_INPUT_BYTES) {
-        reader.cancel();
-        throw new Error(`could not use ${url}: it is more than the limit of ${MAX_INPUT_BYTES} bytes`);
-      }
-      chunks.push(value);
-    }
-  } catch (e) {
-    if (timeout.aborted) throw new Error(`no complete answer from ${url} within ${FETCH_TIMEOUT_S} seconds`);
-    throw e;
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) { bytes.set(c, at); at += c.length; }
-  return bytes;
 }
 
 /** Why a wasm module could not start, in a reader's words. */
@@ -370,9 +334,9 @@ export class ReportedFigures extends HTMLElement {
   }
 
   /**
-   * The dataset in the binary form, or undefined for the built-in one: embedded in the binary form,
-   * or validated from JSON at `src` (shared by every widget of the page that shows it) or inline.
-   * Throws an Error (network, a module that cannot start: `start`) or the problems found (an array).
+   * The dataset in the binary form: embedded so, validated from JSON at `src` (shared by every widget
+   * of the page that shows it) or inline, or the built-in one. Throws an Error (network, a module that
+   * cannot start: `start`) or the problems found (an array).
    */
   async #data() {
     const src = this.getAttribute('src');
@@ -389,7 +353,7 @@ export class ReportedFigures extends HTMLElement {
       return Uint8Array.from(text, (c) => c.charCodeAt(0));
     }
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (!inline) return undefined;
+    if (!inline) return builtinDataset();
     const v = await loadValidator().catch((e) => { throw Object.assign(new Error(startFailure(e)), { start: true }); });
     return v.validateDataset(new TextEncoder().encode(inline.textContent));
   }
@@ -452,9 +416,9 @@ export class ReportedFigures extends HTMLElement {
     const body = h('tbody');
     for (let i = 0; i < n; i++) {
       const tr = h('tr');
-      const th = h('th', '', bar(i, 10));
+      const th = h('th', '', bar(i, 2));
       th.scope = 'row';
-      tr.append(th, h('td', 'num', bar(i, 11)), h('td', '', bar(i, 12)), h('td', '', bar(i, 13)));
+      tr.append(th, h('td', 'num', bar(i, 1)), h('td', '', bar(i, 3)), h('td', '', bar(i, 10)));
       body.append(tr);
     }
     table.append(thead, body);

@@ -65,18 +65,24 @@ impl std::fmt::Display for ChartError {
 /// The colour of every source: sources take the palette in order of first appearance across the
 /// dataset's charts, so a source has the same colour in every chart. Sources in no chart get none.
 pub fn source_colors(d: &Dataset) -> Vec<Option<Color>> {
-    let mut colors = vec![None; d.sources.len()];
-    let mut next = 0;
+    source_slots(d).into_iter().map(|k| k.map(|k| PALETTE[usize::from(k) % PALETTE.len()])).collect()
+}
+
+/// The palette slot of every source (see [`source_colors`]); a source that carries its slot (a chart
+/// cut from a larger dataset) keeps it.
+pub fn source_slots(d: &Dataset) -> Vec<Option<u16>> {
+    let mut slots = vec![None; d.sources.len()];
+    let mut next: u16 = 0;
     for chart in &d.charts {
         for &f in &chart.figures {
             let s = d.figures[f].source;
-            if colors[s].is_none() {
-                colors[s] = Some(PALETTE[next % PALETTE.len()]);
-                next += 1;
+            if slots[s].is_none() {
+                slots[s] = Some(d.sources[s].palette.unwrap_or(next));
+                next = next.wrapping_add(1);
             }
         }
     }
-    colors
+    slots
 }
 
 /// The marks a figure's qualifier and status call for.

@@ -83,6 +83,8 @@ pub fn encode(d: &Dataset) -> Vec<u8> {
         w.str(&s.name);
         w.opt_str(&s.url);
         w.opt_str(&s.description);
+        // The palette slot plus one; 0 for none.
+        w.varint(s.palette.map_or(0, |k| u64::from(k) + 1));
     }
     w.varint(d.figures.len() as u64);
     for f in &d.figures {
@@ -233,6 +235,10 @@ pub fn decode(bytes: &[u8]) -> Option<Dataset> {
             name: r.str(limits::NAME)?,
             url: r.opt_url()?,
             description: r.opt_str(limits::NOTE)?,
+            palette: match r.varint()? {
+                0 => None,
+                k => Some(u16::try_from(k - 1).ok()?),
+            },
         });
     }
     let n = r.count(1, MAX_FIGURES)?;

@@ -90,6 +90,10 @@ pub struct Source {
     /// Normalised by the WHATWG URL parser; always `http:` or `https:`.
     pub url: Option<String>,
     pub description: Option<String>,
+    /// The palette colour this source keeps when the dataset is one chart cut from a larger one
+    /// ([`Dataset::only_chart`]), so the chart looks as it does among its dataset's other charts.
+    /// Never set from JSON.
+    pub palette: Option<u16>,
 }
 
 /// One number from the report, with its attribution.
@@ -218,6 +222,33 @@ impl Dataset {
     pub fn chart(&self, id: &str) -> Option<&Chart> {
         self.charts.iter().find(|c| c.id == id)
     }
+    /// The dataset reduced to one chart: its figures (in its order) and the sources they cite, the
+    /// rest as it is; what an embed of that chart carries. `None` if no chart has this id.
+    pub fn only_chart(&self, id: &str) -> Option<Dataset> {
+        let chart = self.chart(id)?;
+        let mut sources: Vec<usize> = Vec::new();
+        for &f in &chart.figures {
+            if !sources.contains(&self.figures[f].source) {
+                sources.push(self.figures[f].source);
+            }
+        }
+        let figures = chart
+            .figures
+            .iter()
+            .map(|&f| {
+                let fig = &self.figures[f];
+                Figure { source: sources.iter().position(|&s| s == fig.source).unwrap_or(0), ..fig.clone() }
+            })
+            .collect();
+        let colors = crate::chart::layout::source_slots(self);
+        Some(Dataset {
+            sources: sources.iter().map(|&s| Source { palette: colors[s], ..self.sources[s].clone() }).collect(),
+            figures,
+            charts: vec![Chart { figures: (0..chart.figures.len()).collect(), ..chart.clone() }],
+            ..self.clone()
+        })
+    }
+
     /// Whether the dataset's language is written right to left.
     pub fn is_rtl(&self) -> bool {
         lang::is_rtl(&self.lang)

@@ -312,7 +312,7 @@ impl Validator<'_> {
                 if self.errors.len() != before {
                     return None;
                 }
-                Some(Source { id: id?, name: name?, url, description })
+                Some(Source { id: id?, name: name?, url, description, palette: None })
             });
             push_or_fail(&mut out, source);
         }

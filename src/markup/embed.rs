@@ -11,10 +11,12 @@ use crate::dataset::{binary, Dataset};
 /// Where an embedded chart's data comes from once it is interactive.
 #[derive(Debug, Clone, Copy)]
 pub enum Data<'a> {
-    /// The built-in dataset, which the module carries.
-    Builtin,
-    /// This dataset, written into the markup in the binary form (`<script type="application/vnd.reported-figures">`).
+    /// This dataset's figures of the chart, written into the markup in the binary form
+    /// (`<script type="application/vnd.reported-figures">`): the embed carries its own data.
     Inline(&'a Dataset),
+    /// The whole dataset inline, every chart's figures: for a page that may be asked for another of
+    /// its charts (the iframe page's `?chart=`).
+    Whole(&'a Dataset),
     /// A dataset at this URL, which the widget downloads and validates.
     Src(&'a str),
 }
@@ -87,12 +89,18 @@ pub fn element(d: &Dataset, e: &Embed, style: bool) -> Result<String, ChartError
         out.push_str("</style>");
     }
     out.push_str(&picture(d, e.chart, e.lang)?);
-    if let Data::Inline(data) = e.data {
+    let bytes = match e.data {
+        // Only what the chart shows: its figures and their sources.
+        Data::Inline(data) => Some(binary::encode(&data.only_chart(e.chart).unwrap_or_else(|| data.clone()))),
+        Data::Whole(data) => Some(binary::encode(data)),
+        Data::Src(_) => None,
+    };
+    if let Some(bytes) = bytes {
         use base64::Engine;
         out.push_str("<script type=\"");
         out.push_str(DATA_TYPE);
         out.push_str("\">");
-        out.push_str(&base64::engine::general_purpose::STANDARD.encode(binary::encode(data)));
+        out.push_str(&base64::engine::general_purpose::STANDARD.encode(bytes));
         out.push_str("</script>");
     }
     out.push_str("</reported-figures>");

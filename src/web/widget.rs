@@ -1,5 +1,4 @@
-//! One chart for the element (`www/reported-figures.js`): its dataset (the built-in one, or one in the
-//! binary form), its texts for the element to put into the DOM as text (title, summary, each bar's
+//! One chart for the element (`www/reported-figures.js`): its dataset (in the binary form), its texts for the element to put into the DOM as text (title, summary, each bar's
 //! sentence and tooltip, the data table), its layout at a width, and its painting on canvases.
 //! Nothing here builds DOM: the element does, from these strings, with `textContent` only.
 
@@ -12,16 +11,6 @@ use crate::dataset::{self, Dataset, Status};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
-
-thread_local! {
-    static BUILTIN: std::cell::OnceCell<Option<Rc<Dataset>>> = const { std::cell::OnceCell::new() };
-}
-
-/// The built-in dataset, decoded once for every widget on the page (it ships validated, in the binary
-/// form: no JSON to parse).
-fn builtin() -> Option<Rc<Dataset>> {
-    BUILTIN.with(|b| b.get_or_init(|| dataset::binary::decode(dataset::BUILTIN_BINARY).map(Rc::new)).clone())
-}
 
 /// A chart the element shows.
 #[wasm_bindgen]
@@ -36,15 +25,14 @@ pub struct Widget {
 
 #[wasm_bindgen]
 impl Widget {
-    /// A chart of a dataset in the binary form (the built-in dataset when `data` is undefined). Throws
-    /// an `Error` whose message says what is wrong: damaged data, or a chart id the dataset lacks.
+    /// A chart of a dataset in the binary form (the element gives the embed's own data, or downloads
+    /// the built-in dataset's). Throws an `Error` whose message says what is wrong: damaged data, or a
+    /// chart id the dataset lacks.
     #[wasm_bindgen(constructor)]
-    pub fn new(data: Option<Vec<u8>>, chart: Option<String>, lang: Option<String>) -> Result<Widget, JsValue> {
-        let d = match data {
-            Some(bytes) => dataset::binary::decode(&bytes).map(Rc::new),
-            None => builtin(),
-        }
-        .ok_or_else(|| js_error("the chart's data is damaged: it is not a dataset in the reported-figures form"))?;
+    pub fn new(data: &[u8], chart: Option<String>, lang: Option<String>) -> Result<Widget, JsValue> {
+        let d = dataset::binary::decode(data)
+            .map(Rc::new)
+            .ok_or_else(|| js_error("the chart's data is damaged: it is not a dataset in the reported-figures form"))?;
         let index = match chart.filter(|c| !c.is_empty()) {
             None => 0,
             Some(id) => d.charts.iter().position(|c| c.id == id).ok_or_else(|| {
@@ -68,7 +56,7 @@ impl Widget {
     /// disclosure words and its four column headers (`assets::TEXTS_HEAD` strings in all); then for
     /// each bar `assets::TEXTS_PER_BAR` strings: its sentence (its accessible name); its tooltip: value as reported, label, source name,
     /// source URL (or ""), the URL's host (or ""), "As of …", status (or ""), quote (or ""), note (or
-    /// ""); its table row: figure, value, source, date.
+    /// ""); and its date alone (the table's row is its label, value, source and date).
     pub fn texts(&self) -> Vec<String> {
         let (d, chart) = (&self.dataset, self.chart());
         let loc = Locale::for_tag(&self.lang);
@@ -85,11 +73,10 @@ impl Widget {
             let fig = &d.figures[f];
             let src = &d.sources[fig.source];
             let url = src.url.clone().unwrap_or_default();
-            let value = loc.figure_value(fig, true);
             let as_of = loc.date(fig.as_of.date);
             out.extend([
                 figure_sentence(d, f, &loc),
-                value.clone(),
+                loc.figure_value(fig, true),
                 fig.label.clone(),
                 src.name.clone(),
                 link_host(&url).to_string(),
@@ -98,9 +85,6 @@ impl Widget {
                 if fig.status == Status::Reported { String::new() } else { loc.status_word(fig.status).to_string() },
                 fig.quote.clone().unwrap_or_default(),
                 fig.note.clone().unwrap_or_default(),
-                fig.label.clone(),
-                value,
-                src.name.clone(),
                 as_of,
             ]);
         }
