@@ -1,9 +1,11 @@
-//! Native benchmarks (criterion): parse + validate, the chart description, SVG output.
+//! Native benchmarks (criterion): parse + validate, the chart description, SVG output, the embed code,
+//! and how one chart's costs grow with its number of figures (10, 100, 1000).
 //! Run with `cargo bench`; the README records the numbers.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use reported_figures::chart::{describe, svg, MetricTable, Options, ThemeName};
 use reported_figures::dataset::{self, Date};
+use reported_figures::markup::embed::{self, Data, Embed};
 use std::hint::black_box;
 
 const TODAY: Date = Date { year: 2026, month: 1, day: 1 };
@@ -41,6 +43,27 @@ fn big_dataset() -> String {
     )
 }
 
+/// A valid dataset whose one chart (no `charts`: every figure of a unit in one) has `n` figures, with
+/// labels of a usual length and ten sources.
+fn one_chart_dataset(n: usize) -> String {
+    let sources: Vec<String> = (0..10).map(|i| format!(r#"{{"id": "s{i}", "name": "Source number {i}"}}"#)).collect();
+    let figures: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"id": "f{i}", "label": "Figure {i} of a long list of reported counts", "value": {v}, "unit": "people", "approx": "{a}", "source": "s{s}", "as_of": "2024-04-08"}}"#,
+                v = (i * 7919) % 100_000 + 1,
+                a = ["exact", "about", "more_than", "nearly"][i % 4],
+                s = i % 10,
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"title": "One chart of {n} figures", "lang": "en", "sources": [{}], "figures": [{}]}}"#,
+        sources.join(", "),
+        figures.join(", ")
+    )
+}
+
 fn benches(c: &mut Criterion) {
     let builtin = dataset::BUILTIN_JSON;
     let mut g = c.benchmark_group("parse+validate");
@@ -71,6 +94,37 @@ fn benches(c: &mut Criterion) {
     g.bench_function("deaths at 640 px", |b| {
         b.iter_batched(|| spec.clone(), |s| svg::render(&s), BatchSize::SmallInput)
     });
+    g.finish();
+
+    // What `reported-figures embed` does after reading its file: the pictures at every width they are
+    // drawn at, their stylesheet and the chart's data in the binary form.
+    let mut g = c.benchmark_group("embed code");
+    for chart in ["deaths", "hostages"] {
+        let e = Embed { chart, theme: "auto", lang: None, data: Data::Inline(&d) };
+        g.bench_function(format!("built-in {chart}"), |b| {
+            b.iter(|| embed::code(&d, black_box(&e), "reported-figures.js").unwrap())
+        });
+    }
+    g.finish();
+
+    let mut g = c.benchmark_group("one chart of n figures");
+    g.sample_size(20);
+    for n in [10, 100, 1000] {
+        let json = one_chart_dataset(n);
+        let big = dataset::validate(&json, TODAY).unwrap();
+        let id = big.charts[0].id.clone();
+        assert_eq!(big.charts[0].figures.len(), n);
+        g.bench_function(format!("{n}: parse + validate"), |b| {
+            b.iter(|| dataset::validate(black_box(&json), TODAY).unwrap())
+        });
+        g.bench_function(format!("{n}: chart description at 640 px"), |b| {
+            b.iter(|| describe(&big, &id, black_box(&opts(640.0)), &MetricTable).unwrap())
+        });
+        let e = Embed { chart: &id, theme: "auto", lang: None, data: Data::Inline(&big) };
+        g.bench_function(format!("{n}: embed code"), |b| {
+            b.iter(|| embed::code(&big, black_box(&e), "reported-figures.js").unwrap())
+        });
+    }
     g.finish();
 }
 
