@@ -32,9 +32,6 @@ function compileReader() {
       : fetch(READER_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))));
   return compiled;
 }
-// Download and compile now: nothing waits for it (the pictures are on screen already, and compiling
-// runs off the main thread), and making the charts interactive then only instantiates it.
-compileReader().catch(() => {});
 
 let reader; // the reader module, instantiated once for the page
 /** Loads and instantiates the reader's wasm module once; every caller gets the same instance. */
@@ -57,21 +54,27 @@ function adoptStyles(root) {
 
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 
-/** Resolves once the page has painted its first content (its pictures): at once if it has. */
+/**
+ * Resolves once the page has painted: a task queued from an animation frame runs after that frame's
+ * paint, so the pictures are on their way to the screen before any widget starts its work. (The paint
+ * timing entry would say the same a frame or two later: it waits for the frame to be presented.)
+ */
 let firstPaint;
 function afterPaint() {
   firstPaint ??= new Promise((resolve) => {
-    const painted = () => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint');
-    if (painted()) { resolve(); return; }
-    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-      const po = new PerformanceObserver(() => { if (painted()) { po.disconnect(); resolve(); } });
-      po.observe({ type: 'paint', buffered: true });
-    } else {
-      requestAnimationFrame(() => setTimeout(resolve, 0)); // no paint timing: after the next frame
-    }
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
+      channel.port2.postMessage(0);
+    });
   });
   return firstPaint;
 }
+
+// Download and compile once the page has painted (its pictures must not share the network with the
+// wasm), before any widget needs it: compiling runs off the main thread, and making the charts
+// interactive then only instantiates it. A widget without a picture asks for it at once.
+afterPaint().then(() => compileReader().catch(() => {}));
 
 /** One observer for every widget waiting to come near the viewport. */
 const near = new Map();
@@ -246,9 +249,9 @@ export class ReportedFigures extends HTMLElement {
     const maybe = () => { if (painted && close) go(); };
     const events = ['pointerover', 'pointerdown', 'focus'];
     for (const e of events) this.addEventListener(e, go);
-    // Near the viewport now (a layout the first paint has done anyway), or when it comes near.
-    const r = this.getBoundingClientRect();
-    close = !nearObserver || (r.top < 2 * innerHeight && r.bottom > -innerHeight);
+    // Near the viewport: the observer says so after the next layout (reading the element's place here
+    // would force a layout per widget, fifty on a page of fifty).
+    close = !nearObserver;
     if (!close) { near.set(this, () => { close = true; maybe(); }); nearObserver.observe(this); }
     afterPaint().then(() => { painted = true; maybe(); });
     this.#armed = () => {
