@@ -59,6 +59,7 @@ async function load(url) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await p.goto(url);
   await p.waitForFunction(() => window.__ready, null, { timeout: 60000 });
+  if (!(await p.evaluate(() => window.__ready.ok))) throw new Error(`${url}: the widget reported an error`);
   const r = await p.evaluate(() => {
     const root = document.querySelector('reported-figures').shadowRoot;
     const tiles = [...root.querySelectorAll('canvas')];
@@ -73,7 +74,6 @@ async function load(url) {
   await cdp.send('HeapProfiler.collectGarbage');
   r.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   await ctx.close();
-  if (!r.ready.ok) throw new Error(`${url}: the widget reported an error`);
   return r;
 }
 

@@ -76,6 +76,35 @@ function afterPaint() {
 // interactive then only instantiates it. A widget without a picture asks for it at once.
 afterPaint().then(() => compileReader().catch(() => {}));
 
+/**
+ * Resolves once the parser has closed the element, so that its pictures and its data are all there:
+ * at once when the document is parsed or something follows the element (or an ancestor); otherwise
+ * (a long pasted embed that the module reaches while the page is still arriving) when that changes.
+ * One observer serves every waiting element.
+ */
+const unparsed = new Map();
+let parseObserver;
+const isClosed = (el) => {
+  if (document.readyState !== 'loading') return true;
+  for (let n = el; n && n !== document; n = n.parentNode) if (n.nextSibling) return true;
+  return false;
+};
+function checkParsed() {
+  for (const [el, resolve] of unparsed) if (isClosed(el)) { unparsed.delete(el); resolve(); }
+  if (!unparsed.size) { parseObserver?.disconnect(); parseObserver = null; }
+}
+function whenParsed(el) {
+  if (isClosed(el)) return Promise.resolve();
+  return new Promise((resolve) => {
+    unparsed.set(el, resolve);
+    if (!parseObserver) {
+      parseObserver = new MutationObserver(checkParsed);
+      parseObserver.observe(document, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', checkParsed, { once: true });
+    }
+  });
+}
+
 /** One observer for every widget waiting to come near the viewport. */
 const near = new Map();
 const nearObserver = typeof IntersectionObserver === 'function'
@@ -171,8 +200,13 @@ export class ReportedFigures extends HTMLElement {
     });
     this.#resize.observe(this);
     darkQuery.addEventListener('change', this.#onScheme);
-    if (this.#picture()) this.#arm();
-    else this.#start();
+    // Whether there are pictures to wait behind, and which data, is known once the element is parsed.
+    const gen = this.#gen;
+    whenParsed(this).then(() => {
+      if (gen !== this.#gen || !this.isConnected || this.#widget) return;
+      if (this.#picture()) this.#arm();
+      else this.#start();
+    });
   }
 
   disconnectedCallback() {
@@ -295,6 +329,8 @@ export class ReportedFigures extends HTMLElement {
     const gen = ++this.#gen;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
+    await whenParsed(this); // a reader may point at an embed before its data has arrived
+    if (gen !== this.#gen) return;
     const failed = (title, lines, fallback = false) => {
       if (gen !== this.#gen) return;
       this.#clear();

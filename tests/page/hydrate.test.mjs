@@ -3,10 +3,11 @@
 // with nothing moving on the page (the Layout Instability API) as widgets hydrate, the window is
 // resized and the colour scheme changes; widgets far below wait until they come near, Tab reaches a
 // widget before it is interactive, and a picture whose data cannot be loaded stays with the error
-// beside it. In Chromium (screenshots and held requests are Playwright's).
+// beside it; an embed whose page is still arriving waits for its own data. In Chromium (screenshots and held requests are Playwright's).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { serve, serveFiles, launch, newPage, TOP } from './helpers.mjs';
@@ -146,4 +147,42 @@ test('a picture whose data cannot be loaded stays on screen with the error besid
   assert.match(state.error, /the server answered 404/);
   await page.context().close();
   h.stop();
+});
+
+test('an embed the module reaches while the page is still arriving waits for its own data', async () => {
+  // A dataset whose chart the built-in one does not have: read too early, the widget would find no
+  // data in the element and fall back to the built-in dataset ("no chart has the id").
+  const code = execFileSync(TOOL, ['embed', join(TOP, 'tests/data/long-sources.json'), '--chart', 'displaced', '--script', `${site.url}www/reported-figures.js`], { encoding: 'utf8' });
+  const cut = code.indexOf('<script type="application/vnd.reported-figures">');
+  assert.ok(cut > 0);
+  // The page up to the element's data, then (after the module has run and the pictures are painted)
+  // the rest.
+  let release;
+  const rest = new Promise((r) => { release = r; });
+  const server = createServer(async (req, res) => {
+    if (req.url !== '/') { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Streaming</title></head><body><div style="width:640px">${code.slice(0, cut)}`);
+    res.write(' '.repeat(4096)); // past the parser's buffering
+    await rest;
+    res.end(`${code.slice(cut)}</div><p>After.</p></body></html>`);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const page = await newPage(browser, { viewport: { width: 1000, height: 900 }, deviceScaleFactor: 1 });
+  await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'commit' });
+  // The module runs and the picture is painted while the element is still open.
+  await page.waitForFunction(() => customElements.get('reported-figures') && document.querySelector('reported-figures .rfp svg'), null, { timeout: 10000 });
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => !!document.querySelector('reported-figures').shadowRoot?.querySelector('canvas, .error')), false, 'nothing started before the data arrived');
+  release();
+  await hydrated(page, 1);
+  const state = await page.evaluate(() => {
+    const root = document.querySelector('reported-figures').shadowRoot;
+    return { error: root.querySelector('.error')?.textContent || '', text: root.textContent };
+  });
+  assert.equal(state.error, '');
+  assert.match(state.text, /People displaced/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  server.close();
 });
