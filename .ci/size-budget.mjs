@@ -6,8 +6,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-/** The budgets in bytes (a ratchet: lower them when the widget shrinks; raising one needs a reason). */
-export const BUDGET = { reader: 52_800, validator: 37_900 };
+/**
+ * The budgets in bytes (a ratchet: lower them when the widget shrinks; raising one needs a reason).
+ * reader: 52,743 at the first-paint redesign; +84 B of JS (52,827) so that a widget the module reaches
+ * while the page is still arriving waits for its own markup and data to be parsed (a real bug: a long
+ * embed drew the built-in dataset's chart instead, "no chart has the id …").
+ */
+export const BUDGET = { reader: 52_830, validator: 37_900 };
 
 const site = process.argv[2] || 'target/site';
 const chunk = readdirSync(join(site, 'www')).find((f) => /^validator-.*\.js$/.test(f));

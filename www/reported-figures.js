@@ -87,23 +87,17 @@ let parseObserver;
 const isClosed = (el) => {
   if (document.readyState !== 'loading') return true;
   for (let n = el; n && n !== document; n = n.parentNode) if (n.nextSibling) return true;
-  return false;
 };
 function checkParsed() {
   for (const [el, resolve] of unparsed) if (isClosed(el)) { unparsed.delete(el); resolve(); }
-  if (!unparsed.size) { parseObserver?.disconnect(); parseObserver = null; }
 }
-function whenParsed(el) {
-  if (isClosed(el)) return Promise.resolve();
-  return new Promise((resolve) => {
-    unparsed.set(el, resolve);
-    if (!parseObserver) {
-      parseObserver = new MutationObserver(checkParsed);
-      parseObserver.observe(document, { childList: true, subtree: true });
-      document.addEventListener('DOMContentLoaded', checkParsed, { once: true });
-    }
-  });
-}
+const whenParsed = (el) => isClosed(el) ? Promise.resolve() : new Promise((resolve) => {
+  unparsed.set(el, resolve);
+  if (!parseObserver) {
+    (parseObserver = new MutationObserver(checkParsed)).observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => { parseObserver.disconnect(); checkParsed(); });
+  }
+});
 
 /** One observer for every widget waiting to come near the viewport. */
 const near = new Map();
