@@ -9,20 +9,35 @@ use crate::export;
 use std::ffi::OsString;
 use std::io::{Read, Write};
 
-const USAGE: &str = "\
-usage:
-  reported-figures check FILE...                      validate datasets
-  reported-figures table [FILE] [--format csv|markdown] print every figure (CSV by default)
-  reported-figures render [FILE] [--chart ID] [--width W] [--height H] [--theme light|dark] [-o OUT.svg]
+/// Each command's usage line and what it does (`reported-figures COMMAND --help` prints one).
+const COMMANDS: &[(&str, &str)] = &[
+    (
+        "check",
+        "  reported-figures check [--format text|json] FILE...
+                                                      validate datasets; each problem is printed as
+                                                      FILE:LINE:COLUMN: PATH: MESSAGE (1-based, the column in
+                                                      characters), or with --format json as a JSON array of
+                                                      {file, line, column, path, kind, message}",
+    ),
+    ("table", "  reported-figures table [FILE] [--format csv|markdown] print every figure (CSV by default)"),
+    (
+        "render",
+        "  reported-figures render [FILE] [--chart ID] [--width W] [--height H] [--theme light|dark] [-o OUT.svg]
                                                       draw a chart as SVG (the first chart, 640 px wide,
-                                                      light, to standard output by default)
-  reported-figures embed [FILE] [--chart ID] [--theme auto|light|dark] [--lang TAG] [--src URL]
+                                                      light, to standard output by default)",
+    ),
+    (
+        "embed",
+        "  reported-figures embed [FILE] [--chart ID] [--theme auto|light|dark] [--lang TAG] [--src URL]
                         [--script URL] [-o OUT.html]  write the embed code for a chart, drawn already: the
                                                       module script, the element with its pictures and their
                                                       stylesheet, and the dataset (inline for a FILE, or
                                                       downloaded from --src URL); --script is the URL of
-                                                      reported-figures.js (default www/reported-figures.js)
-  reported-figures prerender [FILE] --page TEMPLATE.html [--embed-page TEMPLATE.html] [--also TEMPLATE...] -o DIR
+                                                      reported-figures.js (default www/reported-figures.js)",
+    ),
+    (
+        "prerender",
+        "  reported-figures prerender [FILE] --page TEMPLATE.html [--embed-page TEMPLATE.html] [--also TEMPLATE...] -o DIR
                                                       write DIR/index.html from the template with every chart
                                                       drawn and the no-JavaScript content filled in; with
                                                       --embed-page, DIR/embed.html and DIR/embed-CHART.html;
@@ -31,16 +46,38 @@ usage:
                                                       into DIR/www/. Markers: <!--rf:article-->,
                                                       <!--rf:details-->, <!--rf:table-->, <!--rf:widget:ID-->
                                                       (a chart for a page that links www/picture.css),
-                                                      <!--rf:embed:ID--> (a chart as its embed code pastes it)
-  reported-figures pack [FILE] [-o OUT.rfd]           validate a dataset and write it in the compact binary
-                                                      form the browser's reader module reads
-  reported-figures facts [-o OUT.js]                  print the limits, font and widget stylesheet the
+                                                      <!--rf:embed:ID--> (a chart as its embed code pastes it)",
+    ),
+    (
+        "pack",
+        "  reported-figures pack [FILE] [-o OUT.rfd]           validate a dataset and write it in the compact binary
+                                                      form the browser's reader module reads",
+    ),
+    (
+        "facts",
+        "  reported-figures facts [-o OUT.js]                  print the limits, font and widget stylesheet the
                                                       browser code shares with Rust, as a JavaScript module
-                                                      (the build bundles it into the element)
+                                                      (the build bundles it into the element)",
+    ),
+];
 
-FILE may be - for standard input. Without FILE, table and render use the built-in dataset
-(the Reuters report of 8 April 2024 on the Gaza truce talks).
+const USAGE_END: &str = "\
+FILE may be - for standard input. Without FILE, table, render, embed, prerender and pack use the
+built-in dataset (the Reuters report of 8 April 2024 on the Gaza truce talks).
 exit status: 0 valid, 1 invalid dataset, 2 usage or I/O error";
+
+/// The whole usage text, or one command's.
+fn usage(command: Option<&str>) -> String {
+    let mut text = String::from("usage:\n");
+    for (name, line) in COMMANDS {
+        if command.map_or(true, |c| c == *name) {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    text.push_str(USAGE_END);
+    text
+}
 
 /// Exit status: every dataset is valid.
 pub const EXIT_OK: i32 = 0;
@@ -99,7 +136,7 @@ pub fn run(args: Vec<OsString>, stdin: &mut dyn Read, out: &mut dyn Write, err: 
     match run_inner(args, stdin, out, err) {
         Ok(code) => code,
         Err(Usage(message)) => {
-            let _ = writeln!(err, "reported-figures: {message}\n{USAGE}");
+            let _ = writeln!(err, "reported-figures: {message}\n{}", usage(None));
             EXIT_USAGE
         }
     }
@@ -120,11 +157,18 @@ fn run_inner(
     err: &mut dyn Write,
 ) -> Result<i32, Usage> {
     use lexopt::prelude::*;
+    // `COMMAND --help` (or `-h`) anywhere after a known command prints that command's usage.
+    if let Some(command) = args.first().and_then(|a| a.to_str()).filter(|c| COMMANDS.iter().any(|(n, _)| n == c)) {
+        if args[1..].iter().any(|a| a == "--help" || a == "-h") {
+            let _ = writeln!(out, "{}", usage(Some(command)));
+            return Ok(EXIT_OK);
+        }
+    }
     let mut parser = lexopt::Parser::from_args(args);
     let command = match parser.next()? {
         Some(Value(v)) => v.string()?,
         Some(Long("help")) | Some(Short('h')) => {
-            let _ = writeln!(out, "{USAGE}");
+            let _ = writeln!(out, "{}", usage(None));
             return Ok(EXIT_OK);
         }
         Some(Long("version")) => {
@@ -137,8 +181,16 @@ fn run_inner(
     match command.as_str() {
         "check" => {
             let mut files = Vec::new();
+            let mut json = false;
             while let Some(arg) = parser.next()? {
                 match arg {
+                    Long("format") => {
+                        json = match parser.value()?.string()?.as_str() {
+                            "text" => false,
+                            "json" => true,
+                            other => return Err(Usage(format!("unknown format {other:?}: use text or json"))),
+                        }
+                    }
                     Value(v) => files.push(Input::from_arg(v)),
                     other => return Err(other.unexpected().into()),
                 }
@@ -146,7 +198,7 @@ fn run_inner(
             if files.is_empty() {
                 return Err(Usage("check needs at least one FILE".into()));
             }
-            Ok(check(&files, stdin, out, err))
+            Ok(check(&files, json, stdin, out, err))
         }
         "table" => {
             let mut file = None;
@@ -277,8 +329,9 @@ fn load(input: &Input, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn 
         }
     };
     dataset::validate_bytes(&bytes, today()).map_err(|errors| {
-        for e in errors {
-            let _ = writeln!(out, "{name}: {e}");
+        let places = dataset::positions::locate(&bytes, &errors);
+        for (e, p) in errors.iter().zip(places) {
+            let _ = writeln!(out, "{name}:{}:{}: {e}", p.line, p.column);
         }
         EXIT_INVALID
     })
@@ -293,17 +346,59 @@ fn load_to_stderr(input: &Input, stdin: &mut dyn Read, err: &mut dyn Write) -> R
     })
 }
 
-fn check(files: &[Input], stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let mut status = EXIT_OK;
-    for f in files {
-        match load(f, stdin, out, err) {
-            Ok(_) => {
-                let _ = writeln!(out, "{}: ok", f.name());
+fn check(files: &[Input], json: bool, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    if !json {
+        let mut status = EXIT_OK;
+        for f in files {
+            match load(f, stdin, out, err) {
+                Ok(_) => {
+                    let _ = writeln!(out, "{}: ok", f.name());
+                }
+                Err(code) => status = status.max(code),
             }
-            Err(code) => status = status.max(code),
+        }
+        return status;
+    }
+    // Machine-readable: one array of every problem in every file (empty when all are valid).
+    let mut status = EXIT_OK;
+    let mut results = Vec::new();
+    for f in files {
+        let file = f.name();
+        let bytes = match f.read(stdin) {
+            Ok(b) => b,
+            Err(e) => {
+                let _ = writeln!(err, "{file}: cannot read: {e}");
+                status = EXIT_USAGE;
+                continue;
+            }
+        };
+        if let Err(errors) = dataset::validate_bytes(&bytes, today()) {
+            status = status.max(EXIT_INVALID);
+            for (e, p) in errors.iter().zip(dataset::positions::locate(&bytes, &errors)) {
+                results.push(Problem {
+                    file: file.clone(),
+                    line: p.line,
+                    column: p.column,
+                    path: e.path.clone(),
+                    kind: e.kind.name(),
+                    message: e.kind.to_string(),
+                });
+            }
         }
     }
+    let _ = writeln!(out, "{}", serde_json::to_string(&results).unwrap_or_default());
     status
+}
+
+/// One problem in `check --format json`, its fields in this order.
+#[derive(serde::Serialize)]
+struct Problem {
+    file: String,
+    line: usize,
+    column: usize,
+    path: String,
+    kind: &'static str,
+    message: String,
 }
 
 fn table(input: &Input, format: &str, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {

@@ -56,8 +56,8 @@ fn check_prints_each_error_with_the_file_and_exits_1() {
     assert_eq!(
         stdout(&o),
         format!(
-            "{b}: figures[0].value: must be a number from 0 to 9007199254740991, got -5\n\
-             {b}: figures[0].as_of: is not a real calendar date, got \"2024-02-30\"\n\
+            "{b}:2:39: figures[0].value: must be a number from 0 to 9007199254740991, got -5\n\
+             {b}:2:80: figures[0].as_of: is not a real calendar date, got \"2024-02-30\"\n\
              {}: ok\n",
             good.display()
         )
@@ -68,7 +68,7 @@ fn check_prints_each_error_with_the_file_and_exits_1() {
 fn check_reads_standard_input_for_dash() {
     let o = tool(&["check", "-"], b"{\"title\": 1");
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stdout(&o), "-: (root): invalid JSON at line 1, column 11: EOF while parsing an object\n");
+    assert_eq!(stdout(&o), "-:1:11: (root): invalid JSON at line 1, column 11: EOF while parsing an object\n");
 }
 
 #[test]
@@ -102,7 +102,7 @@ fn a_huge_file_is_refused_without_reading_it_all() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stdout(&o),
-        format!("{}: (root): input is 1048577 bytes, more than the limit of 1048576 bytes\n", big.display())
+        format!("{}:1:1: (root): input is 1048577 bytes, more than the limit of 1048576 bytes\n", big.display())
     );
 }
 
@@ -139,7 +139,7 @@ fn table_of_an_invalid_file_prints_errors_to_stderr_and_exits_1() {
     assert_eq!(stdout(&o), "");
     assert_eq!(
         String::from_utf8_lossy(&o.stderr),
-        "-: title: is required\n-: sources: is required\n-: figures: is required\n"
+        "-:1:1: title: is required\n-:1:1: sources: is required\n-:1:1: figures: is required\n"
     );
 }
 
@@ -179,4 +179,69 @@ fn embed_writes_the_chart_drawn_with_its_data() {
         .starts_with("reported-figures: unknown theme \"sepia\": use auto, light or dark"));
     let o = tool(&["embed", "-"], b"{");
     assert_eq!(o.status.code(), Some(1));
+}
+
+/// A dataset with errors of every placing rule, on several lines, after tabs and characters of two and
+/// four bytes: each line of `check` names the line and the column (in characters) where the offending
+/// value starts, the repeated key, or the `{` of the object a field is missing from.
+const PLACED: &str = "{\n\t\"title\": \"Été 😀\",\n\t\"sources\": [{\"id\": \"s\", \"name\": \"S\", \"url\": \"ftp://x\"}],\n\t\"figures\": [\n\t\t{\"label\": \"ü😀\", \"value\": -5, \"unit\": \"u\", \"source\": \"s\", \"as_of\": \"2024-04-08\"},\n\t\t{\"label\": \"B\", \"unit\": \"u\", \"source\": \"s\", \"as_of\": \"2024-04-08\", \"unit\": \"v\"}\n\t]\n}\n";
+
+#[test]
+fn check_names_the_line_and_column_of_each_problem() {
+    let f = temp_file("placed.json", PLACED.as_bytes());
+    let o = tool(&["check", f.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1));
+    let n = f.display();
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "{n}:6:69: figures[1].unit: duplicate key \"unit\" in the same object\n\
+             {n}:3:46: sources[0].url: must be an http or https URL, got \"ftp://x\"\n\
+             {n}:5:28: figures[0].value: must be a number from 0 to 9007199254740991, got -5\n\
+             {n}:6:3: figures[1].value: is required\n"
+        )
+    );
+    // Each place is where the file has that value, key or object (columns in characters).
+    let lines: Vec<Vec<char>> = PLACED.lines().map(|l| l.chars().collect()).collect();
+    let from = |line: usize, col: usize, len: usize| lines[line - 1][col - 1..col - 1 + len].iter().collect::<String>();
+    assert_eq!(from(6, 69, 6), "\"unit\"");
+    assert_eq!(from(3, 46, 9), "\"ftp://x\"");
+    assert_eq!(from(5, 28, 2), "-5");
+    assert_eq!(from(6, 3, 2), "{\"");
+}
+
+#[test]
+fn check_prints_json_for_pipelines() {
+    let f = temp_file("placed2.json", PLACED.as_bytes());
+    let good = temp_file("good2.json", VALID.as_bytes());
+    let o = tool(&["check", "--format", "json", good.to_str().unwrap(), f.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let items = v.as_array().unwrap();
+    assert_eq!(items.len(), 4);
+    assert_eq!(
+        items[2],
+        serde_json::json!({"file": f.to_str().unwrap(), "line": 5, "column": 28, "path": "figures[0].value",
+            "kind": "value_out_of_range", "message": "must be a number from 0 to 9007199254740991, got -5"})
+    );
+    assert_eq!(items[3]["kind"], "missing");
+    // Fields in the documented order.
+    assert!(
+        stdout(&o).starts_with(&format!("[{{\"file\":{:?},\"line\":6,\"column\":69,\"path\":", f.to_str().unwrap()))
+    );
+    let ok = tool(&["check", "--format", "json", good.to_str().unwrap()], b"");
+    assert_eq!((ok.status.code(), stdout(&ok)), (Some(0), "[]\n".to_string()));
+}
+
+#[test]
+fn every_command_has_help_and_the_tool_a_version() {
+    for command in ["check", "table", "render", "embed", "prerender", "pack", "facts"] {
+        let o = tool(&[command, "--help"], b"");
+        assert_eq!(o.status.code(), Some(0), "{command}");
+        let text = stdout(&o);
+        assert!(text.starts_with(&format!("usage:\n  reported-figures {command} ")), "{command}: {text}");
+        assert_eq!(text.matches("  reported-figures ").count(), 1, "{command}: only its own usage");
+    }
+    let o = tool(&["--version"], b"");
+    assert_eq!(stdout(&o), format!("reported-figures {}\n", env!("CARGO_PKG_VERSION")));
 }

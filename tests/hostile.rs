@@ -7,7 +7,7 @@
 mod common;
 
 use reported_figures::chart::{describe, svg, MetricTable, Options, ThemeName};
-use reported_figures::dataset::{self, Date};
+use reported_figures::dataset::{self, Date, ErrorKind};
 use reported_figures::export;
 use std::path::PathBuf;
 use std::process::Command;
@@ -189,4 +189,34 @@ fn the_tool_checks_and_renders_hostile_files_without_trouble() {
         assert_eq!(o.status.code(), Some(0), "{name}");
         roxmltree::Document::parse(std::str::from_utf8(&o.stdout).unwrap()).unwrap();
     }
+}
+
+#[test]
+fn every_refusal_is_placed_where_its_value_starts() {
+    // `check`'s line and column of each problem lands on the first character of a JSON value (or of
+    // the repeated key, or of the object a field is missing from), never past the text.
+    let today = Date { year: 2024, month: 4, day: 8 };
+    let mut placed = 0;
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/hostile")).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        let Ok(text) = std::str::from_utf8(&bytes) else { continue };
+        let Err(errors) = dataset::validate(text, today) else { continue };
+        let places = dataset::positions::locate(&bytes, &errors);
+        for (e, p) in errors.iter().zip(places) {
+            if matches!(e.kind, ErrorKind::Syntax { .. } | ErrorKind::TooLarge { .. }) {
+                continue;
+            }
+            let line: Vec<char> =
+                text.trim_start_matches('\u{FEFF}').split('\n').nth(p.line - 1).unwrap().chars().collect();
+            let c = line[p.column - 1];
+            let expected: &[char] = match e.kind {
+                ErrorKind::DuplicateKey { .. } => &['"'],
+                ErrorKind::Missing => &['{'],
+                _ => &['"', '{', '[', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 't', 'f', 'n'],
+            };
+            assert!(expected.contains(&c), "{e} placed at {}:{} on {c:?}", p.line, p.column);
+            placed += 1;
+        }
+    }
+    assert!(placed >= 10, "only {placed} errors placed");
 }

@@ -2,7 +2,8 @@
 //! error has a message and a path that points into the input: each step of the path exists in the
 //! document (the last one too, unless the error says that field is missing, when it must not), or the
 //! path is `(root)` for input that is not a JSON document. A valid dataset survives the binary form's
-//! round trip, and the binary decoder never panics on the same bytes.
+//! round trip, and the binary decoder never panics on the same bytes. Every error is placed on a line
+//! and column inside the input.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -21,6 +22,12 @@ fuzz_target!(|data: &[u8]| {
         Err(errors) => errors,
     };
     assert!(!errors.is_empty());
+    let places = dataset::positions::locate(data, &errors);
+    assert_eq!(places.len(), errors.len());
+    let lines = data.split(|&b| b == b'\n').count();
+    for p in &places {
+        assert!(p.line >= 1 && p.line <= lines && p.column >= 1, "{p:?} outside the input");
+    }
     let text = std::str::from_utf8(data).ok();
     let tree = text.and_then(|t| json::parse(t.strip_prefix('\u{FEFF}').unwrap_or(t)).ok());
     for e in &errors {

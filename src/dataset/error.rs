@@ -82,6 +82,40 @@ pub enum ForbiddenKind {
     Noncharacter,
 }
 
+impl ErrorKind {
+    /// The kind's stable name, for machine-readable output (`check --format json`, the JavaScript
+    /// API's `kind`): `"missing"`, `"wrong_type"`, …
+    pub fn name(&self) -> &'static str {
+        use ErrorKind::*;
+        match self {
+            TooLarge { .. } => "too_large",
+            NotUtf8 { .. } => "not_utf8",
+            Syntax { .. } => "syntax",
+            DuplicateKey { .. } => "duplicate_key",
+            Missing => "missing",
+            WrongType { .. } => "wrong_type",
+            Blank => "blank",
+            TooLong { .. } => "too_long",
+            ForbiddenChar { .. } => "forbidden_char",
+            ValueOutOfRange { .. } => "value_out_of_range",
+            NotOneOf { .. } => "not_one_of",
+            TooFew { .. } => "too_few",
+            TooMany { .. } => "too_many",
+            DuplicateId { .. } => "duplicate_id",
+            UnknownSource { .. } => "unknown_source",
+            UnknownFigure { .. } => "unknown_figure",
+            RepeatedFigure { .. } => "repeated_figure",
+            InvalidUrl { .. } => "invalid_url",
+            UrlScheme { .. } => "url_scheme",
+            UrlUserInfo => "url_user_info",
+            DateFormat { .. } => "date_format",
+            NotACalendarDate { .. } => "not_a_calendar_date",
+            FutureDate { .. } => "future_date",
+            InvalidLang { .. } => "invalid_lang",
+        }
+    }
+}
+
 impl DatasetError {
     /// An error at `path`.
     pub fn new(path: impl Into<String>, kind: ErrorKind) -> Self {

@@ -9,6 +9,8 @@ pub mod error;
 pub mod json;
 pub mod lang;
 pub mod parsers;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod positions;
 pub mod text;
 mod validate;
 

@@ -56,7 +56,7 @@ fn refuse_if_too_large(bytes: usize) -> Result<(), Vec<DatasetError>> {
 }
 
 /// `parent.key`, or `parent["odd key"]` when the key is not a plain identifier.
-fn key_path(parent: &str, key: &str) -> String {
+pub(crate) fn key_path(parent: &str, key: &str) -> String {
     let plain = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     match (plain, parent.is_empty()) {
@@ -66,7 +66,7 @@ fn key_path(parent: &str, key: &str) -> String {
     }
 }
 
-fn index_path(parent: &str, i: usize) -> String {
+pub(crate) fn index_path(parent: &str, i: usize) -> String {
     format!("{parent}[{i}]")
 }
 
