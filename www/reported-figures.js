@@ -46,6 +46,12 @@ function loadValidator() {
   return validator;
 }
 
+let api; // the API module, loaded only for datasets set as objects and for toSVG()
+function loadApi() {
+  api ??= import('./api.js').then((m) => m.load());
+  return api;
+}
+
 let sheet; // one constructed stylesheet shared by every shadow root (no inline style, so strict CSP holds)
 function adoptStyles(root) {
   if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(WIDGET_CSS); }
@@ -147,6 +153,44 @@ function startFailure(e) {
   return `the chart program did not start (${message})`;
 }
 
+/**
+ * A dataset given as a JavaScript value, copied with `structuredClone` so that nothing of the caller's
+ * runs inside the module (a getter that throws, a proxy): what cannot be copied is refused as a whole.
+ * Throws the problems (an array of `{path, message, kind}`).
+ */
+function cloneData(value) {
+  try {
+    return structuredClone(value);
+  } catch (e) {
+    throw [{ path: '(root)', message: `cannot be read as JSON data (${String(e?.message || e)})`, kind: 'not_json_data' }];
+  }
+}
+
+/** Validates JSON text with the validator module, anything else as data with the API module. */
+async function validateInput(input) {
+  if (typeof input === 'string') return (await loadValidator()).validateDataset(new TextEncoder().encode(input));
+  const copy = cloneData(input);
+  return (await loadApi()).validateValue(copy);
+}
+
+/**
+ * Validates a dataset, JSON text or a JavaScript object, with the same rules, paths and messages as
+ * the widget and the command-line tool: `{ok: true, errors: []}` or `{ok: false, errors: [{path,
+ * message, kind}]}`. Loads the validator module on first use; rejects only if it cannot start.
+ */
+export async function validate(input) {
+  try {
+    await validateInput(input);
+    return { ok: true, errors: [] };
+  } catch (e) {
+    if (Array.isArray(e)) return { ok: false, errors: e };
+    throw e;
+  }
+}
+
+/** A problem as a line of the widget's error box. */
+const problemLine = (p) => (p && typeof p === 'object' ? `${p.path}: ${p.message}` : String(p));
+
 /** An element with a class and, optionally, text (as text, never markup). */
 function h(tag, cls, text) {
   const e = document.createElement(tag);
@@ -165,6 +209,10 @@ export class ReportedFigures extends HTMLElement {
 
   static observedAttributes = ['src', 'chart', 'theme', 'lang'];
   #root; #widget = null; #texts = []; #geometry = []; #parts = null;
+  #given = null; // a dataset set from JavaScript (`data`), as `{value}`
+  #bytes = null; // the current dataset in the binary form
+  #figures = null; // the chart's figures as plain objects, made on first use
+  #tipIndex = -1; // the bar whose tooltip shows (focus events fire when it changes)
   #resize = null; #frame = 0; #width = 0; #gen = 0; #abort = null; #hideTimer = 0;
   #observed = 0; // the width ResizeObserver last reported: read without forcing a layout
   #layoutWidth = 0; // the width of the picture the live chart replaces (0: lay out at the real width)
@@ -173,8 +221,11 @@ export class ReportedFigures extends HTMLElement {
   #armed = null; // what undoes the wait for a picture's hydration
   #active = 0; // the bar reached with Tab
   #onScheme = () => this.#schedule(true);
+  #failed = false; // an error is shown for the current data
 
   connectedCallback() {
+    // `data` set before this element was defined sits on the instance: pass it to the setter.
+    if (Object.hasOwn(this, 'data')) { const v = this.data; delete this.data; this.data = v; }
     if (!this.#root) {
       this.#root = this.attachShadow({ mode: 'open' });
       adoptStyles(this.#root);
@@ -198,7 +249,7 @@ export class ReportedFigures extends HTMLElement {
     const gen = this.#gen;
     whenParsed(this).then(() => {
       if (gen !== this.#gen || !this.isConnected || this.#widget) return;
-      if (this.#picture()) this.#arm();
+      if (this.#picture() && !this.#given) this.#arm();
       else this.#start();
     });
   }
@@ -223,6 +274,81 @@ export class ReportedFigures extends HTMLElement {
     this.#disarm();
     if (!this.#widget) this.#showPicture();
     this.#start();
+  }
+
+  /**
+   * The dataset, as a plain object in its JSON format: what validation accepted, read back (`null`
+   * until the widget has its data). Setting it to an object shows that dataset instead of `src`, the
+   * inline data or the built-in one; it is validated as JSON text is, and its problems are shown in the
+   * widget and sent as `reported-figures:error`. Setting anything but an object throws a `TypeError`.
+   */
+  get data() {
+    return this.#widget ? this.#call((w) => w.data()) ?? null : null;
+  }
+
+  set data(value) {
+    if (value === null || typeof value !== 'object') {
+      throw new TypeError('reported-figures: data must be an object: a dataset in the JSON format');
+    }
+    this.#given = { value };
+    if (!this.isConnected || !this.#root) return; // connecting starts it
+    this.#disarm();
+    this.#start();
+  }
+
+  /** The shown chart's figures as plain objects (an empty array until the chart is drawn). */
+  get figures() {
+    if (!this.#widget) return [];
+    this.#figures ??= this.#call((w) => w.figures()) ?? null;
+    return this.#figures ? structuredClone(this.#figures) : [];
+  }
+
+  /**
+   * The chart as the standalone SVG document `reported-figures render` writes (a Promise of the text):
+   * at `width` CSS pixels (the widget's width by default) in `theme` (the widget's by default).
+   */
+  async toSVG({ width, theme } = {}) {
+    const bytes = await this.#ready();
+    const v = await loadApi();
+    return v.chartSvg(bytes, this.#texts[0], Number(width) || this.#width || 640, theme || this.resolvedTheme,
+      this.getAttribute('lang') || undefined);
+  }
+
+  /**
+   * The chart as a PNG image (a Promise of a `Blob`), `scale` device pixels per CSS pixel (2 by
+   * default), at `width` CSS pixels (the widget's by default) in `theme`. Rejects with a `RangeError`
+   * for an image taller or wider than browsers make (32,767 pixels).
+   */
+  async toPNG({ scale = 2, width, theme } = {}) {
+    const bytes = await this.#ready();
+    const m = await loadReader();
+    const k = Math.min(Math.max(Number(scale) || 2, 0.5), 8);
+    const w = new m.Widget(bytes, this.#texts[0], this.getAttribute('lang') || undefined);
+    try {
+      const [cw, ch] = w.layout(Number(width) || this.#width || 640, theme || this.resolvedTheme, undefined);
+      if (Math.max(cw, ch) * k > 32767) throw new RangeError(`the image would be ${Math.ceil(ch * k)} pixels tall, more than browsers make`);
+      const canvas = document.createElement('canvas');
+      w.paint(canvas, k, 0, ch, false);
+      return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser made no PNG'))), 'image/png'));
+    } finally {
+      w.free();
+    }
+  }
+
+  /** The current dataset in the binary form, once the widget has one (starting it if it waits). */
+  async #ready() {
+    if (this.#widget && this.#bytes) return this.#bytes;
+    if (this.#failed) throw new Error('the chart could not be drawn: see its error');
+    if (this.#armed) { this.#disarm(); this.#start(); }
+    await new Promise((resolve, reject) => {
+      const ok = () => { off(); resolve(); };
+      const bad = () => { off(); reject(new Error('the chart could not be drawn: see its error')); };
+      const off = () => { this.removeEventListener('reported-figures:ready', ok); this.removeEventListener('reported-figures:error', bad); };
+      this.addEventListener('reported-figures:ready', ok);
+      this.addEventListener('reported-figures:error', bad);
+    });
+    if (!this.#bytes) throw new Error('the chart could not be drawn');
+    return this.#bytes;
   }
 
   /** Draws the chart now, at the element's current width (a resize otherwise redraws by itself). */
@@ -309,7 +435,8 @@ export class ReportedFigures extends HTMLElement {
     } catch (e) {
       this.#widget = null;
       this.#parts = null;
-      this.#showError('This chart stopped working', [String((e && e.message) || e)]);
+      this.#showError('This chart stopped working', [String((e && e.message) || e)], false,
+        { kind: 'crash', message: 'This chart stopped working', errors: [] });
       return undefined;
     }
   }
@@ -321,23 +448,25 @@ export class ReportedFigures extends HTMLElement {
 
   async #start() {
     const gen = ++this.#gen;
+    this.#failed = false;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     await whenParsed(this); // a reader may point at an embed before its data has arrived
     if (gen !== this.#gen) return;
-    const failed = (title, lines, fallback = false) => {
+    const failed = (title, lines, kind, fallback = false) => {
       if (gen !== this.#gen) return;
       this.#clear();
-      this.#showError(title, lines, fallback);
+      const errors = lines.filter((l) => typeof l === 'object');
+      this.#showError(title, lines.map(problemLine), fallback, { kind, message: title, errors });
     };
     let bytes;
     try {
       bytes = await this.#data();
     } catch (e) {
       if (abort.signal.aborted) return;
-      if (Array.isArray(e)) failed('This dataset is not valid', e);
-      else if (e?.start) failed('This chart could not be drawn here', [e.message], true);
-      else failed('The data for this chart could not be loaded', [String(e?.message || e)]);
+      if (Array.isArray(e)) failed('This dataset is not valid', e, 'invalid');
+      else if (e?.start) failed('This chart could not be drawn here', [e.message], 'start', true);
+      else failed('The data for this chart could not be loaded', [String(e?.message || e)], 'network');
       return;
     }
     if (gen !== this.#gen) return;
@@ -345,7 +474,7 @@ export class ReportedFigures extends HTMLElement {
     try {
       m = await loadReader();
     } catch (e) {
-      failed('This chart could not be drawn here', [startFailure(e)], true);
+      failed('This chart could not be drawn here', [startFailure(e)], 'start', true);
       return;
     }
     if (gen !== this.#gen) return;
@@ -353,9 +482,13 @@ export class ReportedFigures extends HTMLElement {
     try {
       this.#widget = new m.Widget(bytes, this.getAttribute('chart') || undefined, this.getAttribute('lang') || undefined);
     } catch (e) {
-      failed(/no chart has the id/.test(String(e?.message)) ? 'This chart is not in the dataset' : 'This chart could not be shown', [String(e?.message || e)]);
+      const missing = /no chart has the id/.test(String(e?.message));
+      failed(missing ? 'This chart is not in the dataset' : 'This chart could not be shown', [String(e?.message || e)], missing ? 'chart' : 'damaged');
       return;
     }
+    this.#bytes = bytes;
+    this.#figures = null;
+    this.#tipIndex = -1;
     this.#texts = this.#widget.texts();
     this.#width = 0;
     this.#announced = false;
@@ -372,6 +505,8 @@ export class ReportedFigures extends HTMLElement {
    * cannot start: `start`) or the problems found (an array).
    */
   async #data() {
+    const starting = (e) => { throw Array.isArray(e) ? e : Object.assign(new Error(startFailure(e)), { start: true }); };
+    if (this.#given) return validateInput(this.#given.value).catch(starting);
     const src = this.getAttribute('src');
     if (src) {
       let url;
@@ -387,15 +522,16 @@ export class ReportedFigures extends HTMLElement {
     }
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (!inline) return builtinDataset();
-    const v = await loadValidator().catch((e) => { throw Object.assign(new Error(startFailure(e)), { start: true }); });
-    return v.validateDataset(new TextEncoder().encode(inline.textContent));
+    return validateInput(inline.textContent).catch(starting);
   }
 
   /**
    * Shows an error in the widget, never a blank box: after the pictures when there are some, and with
    * `fallback`, the element's own children (a static copy of the chart, when the page gives one).
    */
-  #showError(title, lines, fallback = false) {
+  #showError(title, lines, fallback = false, detail = { kind: 'crash', message: title, errors: [] }) {
+    this.#failed = true;
+    this.#bytes = null;
     const box = h('div', 'rf');
     const err = h('div', 'error');
     err.setAttribute('role', 'alert');
@@ -411,6 +547,7 @@ export class ReportedFigures extends HTMLElement {
     adoptStyles(this.#root);
     this.style.minHeight = '';
     this.#announce(false);
+    this.dispatchEvent(new CustomEvent('reported-figures:error', { bubbles: true, composed: true, detail: { ...detail, lines: lines.slice() } }));
   }
 
   /** Builds the live chart's DOM from the widget's texts, all as text. */
@@ -543,7 +680,13 @@ export class ReportedFigures extends HTMLElement {
     const p = this.#parts;
     if (!p) return;
     const n = p.hits.length;
-    if (i < 0 || i >= n) { p.tip.hidden = true; return; }
+    if (i < 0 || i >= n) { p.tip.hidden = true; this.#tipIndex = -1; return; }
+    if (i !== this.#tipIndex) {
+      this.#tipIndex = i;
+      this.#figures ??= this.#call((w) => w.figures()) ?? null;
+      const figure = this.#figures?.[i];
+      if (figure) this.dispatchEvent(new CustomEvent('reported-figures:focus', { bubbles: true, composed: true, detail: structuredClone(figure) }));
+    }
     const t = (k) => this.#texts[TEXTS_HEAD + i * TEXTS_PER_BAR + k];
     const tip = p.tip;
     tip.replaceChildren(h('p', 'tip-value', t(1)), h('p', 'tip-label', t(2)));

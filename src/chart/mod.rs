@@ -2,6 +2,7 @@
 //! canvas pixels through one plotters drawing path.
 
 pub mod draw;
+pub mod info;
 pub mod layout;
 pub mod locale;
 pub mod picture;

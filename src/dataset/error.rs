@@ -69,6 +69,10 @@ pub enum ErrorKind {
     FutureDate { got: String, today: String },
     /// A language tag that is not well-formed BCP 47.
     InvalidLang { got: String },
+    /// Data given as an object rather than text (the element's `data` property) that JSON cannot
+    /// hold: nested more than 128 levels deep (a cyclic object), larger than the size limit as JSON,
+    /// or a value of a type JSON does not have. `message` says which.
+    NotJsonData { message: String },
 }
 
 /// The three classes of characters that text may never contain.
@@ -112,6 +116,7 @@ impl ErrorKind {
             NotACalendarDate { .. } => "not_a_calendar_date",
             FutureDate { .. } => "future_date",
             InvalidLang { .. } => "invalid_lang",
+            NotJsonData { .. } => "not_json_data",
         }
     }
 }
@@ -216,6 +221,7 @@ impl fmt::Display for ErrorKind {
             InvalidLang { got } => {
                 write!(f, "must be a BCP 47 language tag such as \"en\" or \"pt-BR\", got {}", quote(got))
             }
+            NotJsonData { message } => f.write_str(message),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! exact text of every number (so that `1e400` or `-5` can be quoted back at its path).
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::cell::{Cell, RefCell};
 use std::fmt;
 
 /// A parsed JSON value.
@@ -43,7 +44,7 @@ pub struct SyntaxError {
 /// and a nesting limit of 128, so no input can overflow the stack.
 pub fn parse(text: &str) -> Result<Json, SyntaxError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = TreeSeed.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    let value = TreeSeed(None).deserialize(&mut de).and_then(|v| de.end().map(|()| v));
     value.map_err(|e| {
         let full = e.to_string();
         // serde_json appends " at line L column C"; we give the position in our own words.
@@ -59,69 +60,186 @@ pub fn parse(text: &str) -> Result<Json, SyntaxError> {
 /// this key; it is how serde_json's own `Value` receives numbers.
 const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
-struct TreeSeed;
+/// The deepest nesting of a value that is not text (serde_json keeps its own limit, also 128).
+pub const MAX_DEPTH: usize = 128;
 
-impl<'de> DeserializeSeed<'de> for TreeSeed {
-    type Value = Json;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
-        d.deserialize_any(TreeVisitor)
+/// A value that cannot become a JSON tree, at the path where reading it stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotJson {
+    /// The JSON path of the value that could not be read, `""` for the whole value.
+    pub path: String,
+    /// What was wrong: nested too deep, too large, or a value JSON cannot hold.
+    pub message: String,
+}
+
+/// Reads any serde data (a JavaScript object through serde-wasm-bindgen, a `serde_json::Value`) into
+/// the same tree as [`parse`] makes from text, with the limits text has: at most [`MAX_DEPTH`] levels
+/// (so a cyclic object ends in an error, not a crash) and at most `max_bytes` of JSON it would take to
+/// write (so a huge array is refused part way). Numbers become their shortest decimal literal
+/// (`NaN`, `Infinity` and `-Infinity` for the non-finite, which validation then refuses at their path).
+pub fn from_deserializer<'de, D: Deserializer<'de>>(d: D, max_bytes: usize) -> Result<Json, NotJson> {
+    let guard = Guard { depth: Cell::new(0), left: Cell::new(max_bytes), path: RefCell::new(String::new()) };
+    TreeSeed(Some(&guard)).deserialize(d).map_err(|e| NotJson { path: guard.path.take(), message: e.to_string() })
+}
+
+/// The limits and the current path of a [`from_deserializer`] read.
+struct Guard {
+    depth: Cell<usize>,
+    left: Cell<usize>,
+    path: RefCell<String>,
+}
+
+impl Guard {
+    /// Counts `bytes` of JSON text against the budget.
+    fn spend<E: de::Error>(&self, bytes: usize) -> Result<(), E> {
+        match self.left.get().checked_sub(bytes) {
+            Some(left) => {
+                self.left.set(left);
+                Ok(())
+            }
+            None => Err(E::custom("is larger than a dataset may be (more than 1048576 bytes as JSON)")),
+        }
+    }
+    fn enter<E: de::Error>(&self) -> Result<(), E> {
+        self.depth.set(self.depth.get() + 1);
+        if self.depth.get() > MAX_DEPTH {
+            return Err(E::custom("is nested more than 128 levels deep (is the object cyclic?)"));
+        }
+        self.spend(2)
+    }
+    fn leave(&self) {
+        self.depth.set(self.depth.get() - 1);
+    }
+    /// Runs `read` with `step` (`.key` or `[i]`) added to the path; the path keeps the step on error.
+    fn at<T, E>(&self, step: Step<'_>, read: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
+        let len = self.path.borrow().len();
+        {
+            let mut p = self.path.borrow_mut();
+            let joined = match step {
+                Step::Key(k) => super::validate::key_path(&p, k),
+                Step::Index(i) => super::validate::index_path(&p, i),
+            };
+            *p = joined;
+        }
+        let out = read()?;
+        self.path.borrow_mut().truncate(len);
+        Ok(out)
     }
 }
 
-struct TreeVisitor;
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
 
-impl<'de> Visitor<'de> for TreeVisitor {
+struct TreeSeed<'g>(Option<&'g Guard>);
+
+impl<'de> DeserializeSeed<'de> for TreeSeed<'_> {
+    type Value = Json;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+        d.deserialize_any(TreeVisitor(self.0))
+    }
+}
+
+struct TreeVisitor<'g>(Option<&'g Guard>);
+
+impl TreeVisitor<'_> {
+    fn spend<E: de::Error>(&self, bytes: usize) -> Result<(), E> {
+        self.0.map_or(Ok(()), |g| g.spend(bytes))
+    }
+    fn number<E: de::Error>(&self, literal: String) -> Result<Json, E> {
+        self.spend(literal.len())?;
+        Ok(Json::Number(literal))
+    }
+}
+
+impl<'de> Visitor<'de> for TreeVisitor<'_> {
     type Value = Json;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_unit<E>(self) -> Result<Json, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
+        self.spend(4)?;
         Ok(Json::Null)
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
+    fn visit_none<E: de::Error>(self) -> Result<Json, E> {
+        self.visit_unit()
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
+        self.spend(5)?;
         Ok(Json::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
-        Ok(Json::Number(v.to_string()))
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
+        self.number(v.to_string())
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
-        Ok(Json::Number(v.to_string()))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
+        self.number(v.to_string())
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
-        // Not reached with `arbitrary_precision`; written without float formatting all the same.
-        Ok(Json::Number(crate::num::decimal(v)))
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
+        // Not reached from text with `arbitrary_precision`; written without float formatting.
+        let literal = match crate::num::decimal(v) {
+            s if s == "inf" => "Infinity".into(),
+            s if s == "-inf" => "-Infinity".into(),
+            s => s,
+        };
+        self.number(literal)
     }
-    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
+        self.spend(v.len() + 2)?;
         Ok(Json::String(v.to_owned()))
     }
-    fn visit_string<E>(self, v: String) -> Result<Json, E> {
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
+        self.spend(v.len() + 2)?;
         Ok(Json::String(v))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let guard = self.0;
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(TreeSeed)? {
+        if let Some(g) = guard {
+            g.enter()?;
+            while let Some(item) = g.at(Step::Index(items.len()), || seq.next_element_seed(TreeSeed(guard)))? {
+                g.spend(1)?;
+                items.push(item);
+            }
+            g.leave();
+            return Ok(Json::Array(items));
+        }
+        while let Some(item) = seq.next_element_seed(TreeSeed(None))? {
             items.push(item);
         }
         Ok(Json::Array(items))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let guard = self.0;
+        if let Some(g) = guard {
+            g.enter()?;
+        }
         let mut members = Vec::new();
         // Keys and the number literal go through `TreeSeed` too: deserialising them as `String` would
         // link serde's type-mismatch messages, and with them the float formatting they print.
-        while let Some(key) = map.next_key_seed(TreeSeed)? {
+        while let Some(key) = map.next_key_seed(TreeSeed(guard))? {
             let Json::String(key) = key else { return Err(de::Error::custom("key must be a string")) };
             if members.is_empty() && key == NUMBER_TOKEN {
-                let Json::String(literal) = map.next_value_seed(TreeSeed)? else {
+                let Json::String(literal) = map.next_value_seed(TreeSeed(guard))? else {
                     return Err(de::Error::custom("number literal must be a string"));
                 };
-                if map.next_key_seed(TreeSeed)?.is_none() {
+                if map.next_key_seed(TreeSeed(guard))?.is_none() {
+                    if let Some(g) = guard {
+                        g.leave();
+                    }
                     return Ok(Json::Number(literal));
                 }
                 return Err(de::Error::custom("unexpected key after a number"));
             }
-            let value = map.next_value_seed(TreeSeed)?;
+            let value = match guard {
+                Some(g) => g.at(Step::Key(&key), || map.next_value_seed(TreeSeed(guard)))?,
+                None => map.next_value_seed(TreeSeed(None))?,
+            };
             members.push((key, value));
+        }
+        if let Some(g) = guard {
+            g.leave();
         }
         Ok(Json::Object(members))
     }
@@ -152,6 +270,31 @@ mod tests {
         assert_eq!(e.message, "trailing comma");
         let e = parse("{\"a\": \"\\ud800\\u0041\"}").unwrap_err();
         assert_eq!((e.line, e.column, e.message.as_str()), (1, 19, "lone leading surrogate in hex escape"));
+    }
+
+    #[test]
+    fn any_serde_data_reads_into_the_same_tree_within_the_limits() {
+        let text = r#"{"a": [1, 2.5, "x", null, true], "b": {"c": -3}}"#;
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(from_deserializer(&value, 1000).unwrap(), parse(text).unwrap());
+        // Numbers do not count as levels: 200 of them side by side in 127 levels are read.
+        let mut wide = serde_json::json!(vec![1; 200]);
+        for _ in 0..126 {
+            wide = serde_json::json!([wide]);
+        }
+        assert!(from_deserializer(&wide, 1 << 20).is_ok());
+        // Too large, and too deep, at the path where reading stopped.
+        let big = serde_json::json!({"figures": [{"label": "x".repeat(600)}, {"label": "y".repeat(600)}]});
+        let e = from_deserializer(&big, 1000).unwrap_err();
+        assert_eq!(e.path, "figures[1].label");
+        assert!(e.message.starts_with("is larger than a dataset may be"), "{}", e.message);
+        let mut deep = serde_json::json!(1);
+        for _ in 0..200 {
+            deep = serde_json::json!({"k": deep});
+        }
+        let e = from_deserializer(&deep, 1 << 20).unwrap_err();
+        assert_eq!(e.path, format!("k{}", ".k".repeat(127)));
+        assert!(e.message.contains("more than 128 levels"), "{}", e.message);
     }
 
     #[test]

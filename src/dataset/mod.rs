@@ -11,6 +11,7 @@ pub mod lang;
 pub mod parsers;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod positions;
+pub mod serialize;
 pub mod text;
 mod validate;
 
@@ -21,7 +22,7 @@ pub use parsers::NativeParsers;
 pub use parsers::{ParsedUrl, Parsers};
 #[cfg(not(target_arch = "wasm32"))]
 pub use validate::{validate, validate_bytes};
-pub use validate::{validate_bytes_with, validate_with};
+pub use validate::{validate_bytes_with, validate_data, validate_with};
 
 /// Input larger than this many bytes is refused before parsing (1 MiB).
 pub const MAX_INPUT_BYTES: usize = 1_048_576;

@@ -29,9 +29,28 @@ pub fn validate_with(input: &str, today: Date, parsers: &dyn Parsers) -> Result<
     let tree = json::parse(input).map_err(|e| {
         vec![DatasetError::new(ROOT, ErrorKind::Syntax { line: e.line, column: e.column, message: e.message })]
     })?;
+    validate_tree(&tree, today, parsers)
+}
+
+/// Validates a dataset given as data rather than text: a JavaScript object (through
+/// serde-wasm-bindgen) or any other serde data. The same rules, paths and messages as text, within the
+/// same limits: a value nested deeper than 128 levels (a cyclic object) or larger than
+/// [`MAX_INPUT_BYTES`] as JSON, or one JSON cannot hold, is refused at its path as
+/// [`ErrorKind::NotJsonData`]. An object cannot repeat a key, so that rule never fires.
+pub fn validate_data<'de, D: serde::Deserializer<'de>>(
+    data: D,
+    today: Date,
+    parsers: &dyn Parsers,
+) -> Result<Dataset, Vec<DatasetError>> {
+    let tree = json::from_deserializer(data, MAX_INPUT_BYTES)
+        .map_err(|e| vec![DatasetError::new(at(&e.path), ErrorKind::NotJsonData { message: e.message })])?;
+    validate_tree(&tree, today, parsers)
+}
+
+fn validate_tree(tree: &Json, today: Date, parsers: &dyn Parsers) -> Result<Dataset, Vec<DatasetError>> {
     let mut v = Validator { errors: Vec::new(), today, parsers };
-    v.duplicate_keys(&tree, "");
-    let dataset = v.dataset(&tree);
+    v.duplicate_keys(tree, "");
+    let dataset = v.dataset(tree);
     match dataset {
         Some(d) if v.errors.is_empty() => Ok(d),
         _ => Err(v.errors),

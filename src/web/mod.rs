@@ -5,19 +5,21 @@
 //! which a page loads only for datasets given as JSON.
 
 use crate::chart::{self, ChartSpec, TextMeasure};
-#[cfg(any(feature = "validator", feature = "test-hooks"))]
+#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
 use crate::dataset::Date;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "api")]
+mod api;
 mod canvas;
-#[cfg(any(feature = "validator", feature = "test-hooks"))]
+#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
 mod parsers;
 #[cfg(any(feature = "validator", feature = "test-hooks"))]
 pub mod validator;
 #[cfg(feature = "reader")]
 mod widget;
 
-#[cfg(any(feature = "validator", feature = "test-hooks"))]
+#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
 pub use parsers::BrowserParsers;
 #[cfg(feature = "reader")]
 pub use widget::Widget;
@@ -29,10 +31,33 @@ extern "C" {
 }
 
 /// Today's date in UTC from the browser's clock.
-#[cfg(any(feature = "validator", feature = "test-hooks"))]
+#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
 pub(crate) fn today() -> Date {
     let ms = js_sys::Date::now();
     Date::from_days_since_epoch((ms / 86_400_000.0).floor() as i64)
+}
+
+/// Rust data as a plain JavaScript value through serde-wasm-bindgen (objects, not `Map`s; `null` for
+/// absent values; numbers as numbers).
+pub(crate) fn to_js<T: serde::Serialize + ?Sized>(v: &T) -> Result<JsValue, JsValue> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(JsValue::from)
+}
+
+/// One validation problem, as JavaScript receives it.
+#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
+#[derive(serde::Serialize)]
+struct Problem<'a> {
+    path: &'a str,
+    message: String,
+    kind: &'static str,
+}
+
+/// Validation problems as an array of `{path, message, kind}` (what the modules throw).
+#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
+pub(crate) fn problems(errors: &[crate::dataset::DatasetError]) -> JsValue {
+    let list: Vec<Problem> =
+        errors.iter().map(|e| Problem { path: &e.path, message: e.kind.to_string(), kind: e.kind.name() }).collect();
+    to_js(&list).unwrap_or_else(|e| e)
 }
 
 /// Converts a Rust error message into the one kind of JavaScript error this module throws.

@@ -1,19 +1,20 @@
-//! The validator module's export: a JSON dataset (from `src`, an inline script, or an editor) parsed
-//! and validated with the browser's clock and parsers, into the binary form the reader reads, or every
-//! problem as `path: message`.
+//! The validator module's export: a dataset given as JSON text (from `src`, an inline script, or an
+//! editor) parsed and validated with the browser's clock and parsers into the binary form the reader
+//! reads, or every problem as `{path, message, kind}`.
 
-use super::{today, BrowserParsers};
-use crate::dataset;
+use super::{problems, today, BrowserParsers};
+use crate::dataset::{self, Dataset, DatasetError};
 use wasm_bindgen::prelude::*;
 
-/// Validates dataset bytes. Returns the dataset in the binary form, or throws an array of the
-/// problems, each `path: message`.
+fn result(r: Result<Dataset, Vec<DatasetError>>) -> Result<Vec<u8>, JsValue> {
+    r.map(|d| dataset::binary::encode(&d)).map_err(|e| problems(&e))
+}
+
+/// Validates dataset bytes (JSON text). Returns the dataset in the binary form, or throws an array of
+/// the problems, each `{path, message, kind}`.
 #[wasm_bindgen(js_name = validateDataset)]
 pub fn validate_dataset(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
-    match dataset::validate_bytes_with(bytes, today(), &BrowserParsers) {
-        Ok(d) => Ok(dataset::binary::encode(&d)),
-        Err(errors) => Err(errors.iter().map(|e| JsValue::from(e.to_string())).collect::<js_sys::Array>().into()),
-    }
+    result(dataset::validate_bytes_with(bytes, today(), &BrowserParsers))
 }
 
 /// Validates dataset text with the browser's clock and parsers: the error lines (`path: message`),

@@ -2,7 +2,7 @@
 //! sentence and tooltip, the data table), its layout at a width, and its painting on canvases.
 //! Nothing here builds DOM: the element does, from these strings, with `textContent` only.
 
-use super::{describe, js_error};
+use super::{describe, js_error, to_js};
 use crate::chart::locale::Locale;
 use crate::chart::sentences::{figure_sentence, summary};
 use crate::chart::spec::ChartSpec;
@@ -89,6 +89,19 @@ impl Widget {
             ]);
         }
         out
+    }
+
+    /// The dataset as a plain object in its JSON format (the element's `data` property): what validation
+    /// accepted, written back (see `dataset::serialize`).
+    pub fn data(&self) -> Result<JsValue, JsValue> {
+        to_js(&dataset::serialize::AsJson(&self.dataset))
+    }
+
+    /// The chart's figures as plain objects, in drawing order (the element's `figures` property and
+    /// its focus event): id, label, value, unit, approx, status, source `{id, name, url}`, quote,
+    /// as_of, note, and `text`, the value as readers see it.
+    pub fn figures(&self) -> Result<JsValue, JsValue> {
+        to_js(&crate::chart::info::figures(&self.dataset, self.chart, &Locale::for_tag(&self.lang)))
     }
 
     /// Lays the chart out for a box `width` CSS pixels wide in a theme (`light` or `dark`). With a
