@@ -3,7 +3,7 @@
 //! [`TextMeasure`].
 //!
 //! Layout runs in stages from the top of the chart down (title, key, columns, rows, scale, axis,
-//! footer), each a method of one [`Layout`] context; it is computed left to right and mirrored at the
+//! footer), each a method of one `Layout` context; it is computed left to right and mirrored at the
 //! end for right-to-left languages.
 
 use super::locale::Locale;
@@ -17,6 +17,7 @@ use crate::strings::{cat, fill, join};
 
 /// The narrowest and widest charts laid out; other widths are clamped to these.
 pub const MIN_WIDTH: f64 = 200.0;
+/// See [`MIN_WIDTH`].
 pub const MAX_WIDTH: f64 = 4000.0;
 
 /// What to draw and at what size.
@@ -27,6 +28,7 @@ pub struct Options {
     /// The least height in CSS pixels. The chart is never shorter than its content needs; when more
     /// room is given, bars grow thicker and rows further apart, and the footer sits at the bottom.
     pub height: Option<f64>,
+    /// Light or dark colours.
     pub theme: ThemeName,
     /// A BCP 47 tag that replaces the dataset's `lang` for the chart's own words, number format and
     /// direction (the embedding page's language). Ignored unless it looks like a language tag
@@ -44,7 +46,12 @@ impl Default for Options {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChartError {
     /// No chart has this id; `available` lists the ids there are.
-    UnknownChart { id: String, available: Vec<String> },
+    UnknownChart {
+        /// The id asked for.
+        id: String,
+        /// The ids the dataset has.
+        available: Vec<String>,
+    },
 }
 
 impl std::fmt::Display for ChartError {

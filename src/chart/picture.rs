@@ -1,5 +1,5 @@
 //! The chart as a picture for the page, drawn before any script runs: compact SVG made by the one
-//! drawing function ([`super::draw`]) through a plotters backend of its own, [`PictureSvg`]. It draws
+//! drawing function (`chart::draw`) through a plotters backend of its own, [`PictureSvg`]. It draws
 //! exactly what the canvas draws from the same [`ChartSpec`] (whole-pixel coordinates, strokes of odd
 //! width on half pixels, text on its alphabetic baseline at the same height), so the live chart can replace it without a
 //! visible change.

@@ -1,5 +1,5 @@
 //! The chart description: everything a chart shows, in logical (CSS) pixels, computed by pure code
-//! and drawn by [`crate::chart::draw`]. Printable with `Debug`, compared in tests.
+//! and drawn by `chart::draw`. Printable with `Debug`, compared in tests.
 
 use super::text::Font;
 use super::theme::Color;
@@ -7,19 +7,26 @@ use super::theme::Color;
 /// An axis-aligned rectangle.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Rect {
+    /// Left edge.
     pub x: f64,
+    /// Top edge.
     pub y: f64,
+    /// Width.
     pub w: f64,
+    /// Height.
     pub h: f64,
 }
 
 impl Rect {
+    /// A rectangle from its left, top, width and height.
     pub fn new(x: f64, y: f64, w: f64, h: f64) -> Rect {
         Rect { x, y, w, h }
     }
+    /// Right edge.
     pub fn right(&self) -> f64 {
         self.x + self.w
     }
+    /// Bottom edge.
     pub fn bottom(&self) -> f64 {
         self.y + self.h
     }
@@ -45,22 +52,34 @@ impl Rect {
 /// Which edge or middle of a text's box `x` gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
+    /// `x` is the left edge.
     Left,
+    /// `x` is the middle.
     Center,
+    /// `x` is the right edge.
     Right,
 }
 
 /// What a text is, for tests, styling and the page's accessibility layer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextRole {
+    /// The chart's title.
     Title,
+    /// Its subtitle.
     Subtitle,
+    /// The key of the marks drawn (about, more than, proposed …).
     Key,
+    /// The unit caption.
     Unit,
+    /// A figure's label.
     Label,
+    /// A figure's value as the report words it.
     Value,
+    /// A figure's source.
     Source,
+    /// An axis tick.
     Tick,
+    /// The footer: sources, dates, the article, the chart's note.
     Footer,
 }
 
@@ -71,12 +90,17 @@ pub struct TextItem {
     pub text: String,
     /// The anchor point: `x` per `align`, `y` the vertical middle of the line box.
     pub x: f64,
+    /// The vertical middle of the line box.
     pub y: f64,
+    /// Which edge or middle `x` gives.
     pub align: Align,
+    /// Size and weight.
     pub font: Font,
+    /// Colour.
     pub color: Color,
     /// Right-to-left paragraph direction: the renderer isolates the text as RTL.
     pub rtl: bool,
+    /// What the text is.
     pub role: TextRole,
     /// The line box: measured width × line height.
     pub bbox: Rect,
@@ -87,15 +111,33 @@ pub struct TextItem {
 /// How a rectangle is painted.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Paint {
+    /// The fill, if any.
     pub fill: Option<Color>,
+    /// The outline's colour and width, if any.
     pub stroke: Option<(Color, f64)>,
 }
 
 /// A shape, drawn in order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
-    Rect { rect: Rect, paint: Paint },
-    Line { from: (f64, f64), to: (f64, f64), color: Color, width: f64 },
+    /// A rectangle (a bar, a mark, a key swatch).
+    Rect {
+        /// Where.
+        rect: Rect,
+        /// How it is painted.
+        paint: Paint,
+    },
+    /// A straight line (the zero line, ticks, whiskers).
+    Line {
+        /// One end.
+        from: (f64, f64),
+        /// The other end.
+        to: (f64, f64),
+        /// Colour.
+        color: Color,
+        /// Width in CSS pixels.
+        width: f64,
+    },
 }
 
 /// The marks a figure's bar carries.
@@ -124,7 +166,9 @@ pub struct Bar {
     pub rect: Rect,
     /// The whole row (label, bar, value, source): the target for pointer and focus.
     pub row: Rect,
+    /// The bar's colour (its source's).
     pub color: Color,
+    /// What the bar carries for the figure's qualifier and status.
     pub marks: Marks,
     /// The value text as drawn ("more than 600").
     pub value_text: String,
@@ -136,14 +180,23 @@ pub const MIN_BAR_PX: f64 = 3.0;
 /// A whole chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSpec {
+    /// The chart's id in its dataset.
     pub chart_id: String,
+    /// Width in CSS pixels.
     pub width: f64,
+    /// Height in CSS pixels.
     pub height: f64,
+    /// The language of the chart's words (BCP 47).
     pub lang: String,
+    /// Whether the chart reads right to left (it is then mirrored).
     pub rtl: bool,
+    /// The background colour.
     pub background: Color,
+    /// Every shape, in drawing order.
     pub shapes: Vec<Shape>,
+    /// Every line of text.
     pub texts: Vec<TextItem>,
+    /// Every bar, in the chart's order.
     pub bars: Vec<Bar>,
     /// Where the bars go: from the zero line to the furthest a bar, its marks or the text beside it
     /// may reach, over the rows (mirrored with the rest for right-to-left charts).

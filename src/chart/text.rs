@@ -16,14 +16,18 @@ pub const MIDDLE_TO_BASELINE: f64 = 0.2757;
 /// A font size in CSS pixels, regular or bold.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Font {
+    /// Size in CSS pixels.
     pub size: f64,
+    /// Bold or regular.
     pub bold: bool,
 }
 
 impl Font {
+    /// A regular font of `size` CSS pixels.
     pub const fn regular(size: f64) -> Font {
         Font { size, bold: false }
     }
+    /// A bold font of `size` CSS pixels.
     pub const fn bold(size: f64) -> Font {
         Font { size, bold: true }
     }

@@ -3,8 +3,11 @@
 /// An sRGB colour with opacity.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Color {
+    /// Red, 0–255.
     pub r: u8,
+    /// Green, 0–255.
     pub g: u8,
+    /// Blue, 0–255.
     pub b: u8,
     /// Opacity from 0 (transparent) to 1.
     pub a: f64,
@@ -45,8 +48,10 @@ impl Color {
 /// The colour scheme of a chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ThemeName {
+    /// Dark text on white.
     #[default]
     Light,
+    /// Light text on near black.
     Dark,
 }
 

@@ -8,8 +8,11 @@ use std::fmt;
 /// A day of the proleptic Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
+    /// The year.
     pub year: i32,
+    /// The month, 1–12.
     pub month: u8,
+    /// The day of the month, from 1.
     pub day: u8,
 }
 

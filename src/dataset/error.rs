@@ -22,57 +22,147 @@ pub const ROOT: &str = "(root)";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ErrorKind {
     /// The input is larger than [`crate::dataset::MAX_INPUT_BYTES`]; it was not parsed.
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        /// The input's size in bytes.
+        bytes: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
     /// The input is not UTF-8 text; `offset` is the byte offset of the first invalid byte.
-    NotUtf8 { offset: usize },
+    NotUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
     /// The input is not JSON. `line` and `column` are 1-based; `column` counts bytes as serde_json does.
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in bytes.
+        column: usize,
+        /// What is wrong, in words.
+        message: String,
+    },
     /// A key appears twice in one object. Reported at the repeated key's path.
-    DuplicateKey { key: String },
+    DuplicateKey {
+        /// The repeated key.
+        key: String,
+    },
     /// A required field is absent.
     Missing,
     /// The field has the wrong JSON type. `expected` and `found` are words such as "a string".
-    WrongType { expected: &'static str, found: String },
+    WrongType {
+        /// What the field must be ("a string").
+        expected: &'static str,
+        /// What it is.
+        found: String,
+    },
     /// A text field is empty after trimming whitespace and zero-width characters.
     Blank,
     /// A text field is longer than its documented limit, counted in Unicode scalar values.
-    TooLong { max: usize, len: usize },
+    TooLong {
+        /// The most allowed.
+        max: usize,
+        /// How many there are.
+        len: usize,
+    },
     /// A text field holds a character that is never allowed in text (see [`ForbiddenKind`]).
-    ForbiddenChar { kind: ForbiddenKind, ch: char, position: usize },
+    ForbiddenChar {
+        /// Which class of character.
+        kind: ForbiddenKind,
+        /// The character.
+        ch: char,
+        /// Its 1-based position in the text, in characters.
+        position: usize,
+    },
     /// A figure's value is not a finite number from 0 to 2^53−1. `got` is the JSON literal.
-    ValueOutOfRange { got: String },
+    ValueOutOfRange {
+        /// The value given.
+        got: String,
+    },
     /// A word that must come from a fixed list, such as `approx` or `status`.
-    NotOneOf { allowed: &'static [&'static str], got: String },
+    NotOneOf {
+        /// The words allowed.
+        allowed: &'static [&'static str],
+        /// The value given.
+        got: String,
+    },
     /// A list with fewer items than allowed.
-    TooFew { min: usize, len: usize },
+    TooFew {
+        /// The least allowed.
+        min: usize,
+        /// How many there are.
+        len: usize,
+    },
     /// A list with more items than allowed.
-    TooMany { max: usize, len: usize },
+    TooMany {
+        /// The most allowed.
+        max: usize,
+        /// How many there are.
+        len: usize,
+    },
     /// An id already used by an earlier item of the same list; `first` is that item's path.
-    DuplicateId { id: String, first: String },
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// The path of the item that used the id first.
+        first: String,
+    },
     /// A figure names a source id that no source has.
-    UnknownSource { id: String },
+    UnknownSource {
+        /// The id.
+        id: String,
+    },
     /// A chart names a figure id that no figure has.
-    UnknownFigure { id: String },
+    UnknownFigure {
+        /// The id.
+        id: String,
+    },
     /// A chart lists the same figure twice.
-    RepeatedFigure { id: String },
+    RepeatedFigure {
+        /// The id.
+        id: String,
+    },
     /// A URL that the WHATWG URL parser rejects (relative, or malformed).
-    InvalidUrl { got: String },
+    InvalidUrl {
+        /// The value given.
+        got: String,
+    },
     /// A URL whose scheme is not `http` or `https`.
-    UrlScheme { got: String },
+    UrlScheme {
+        /// The value given.
+        got: String,
+    },
     /// A URL with a user name or password in it.
     UrlUserInfo,
     /// A date that is not `YYYY-MM-DD` or an RFC 3339 date-time.
-    DateFormat { got: String },
+    DateFormat {
+        /// The value given.
+        got: String,
+    },
     /// A date in the right format that does not exist in the calendar (2024-02-30, 25:00).
-    NotACalendarDate { got: String },
+    NotACalendarDate {
+        /// The value given.
+        got: String,
+    },
     /// A date more than one day after the day of validation.
-    FutureDate { got: String, today: String },
+    FutureDate {
+        /// The value given.
+        got: String,
+        /// The day of validation.
+        today: String,
+    },
     /// A language tag that is not well-formed BCP 47.
-    InvalidLang { got: String },
+    InvalidLang {
+        /// The value given.
+        got: String,
+    },
     /// Data given as an object rather than text (the element's `data` property) that JSON cannot
     /// hold: nested more than 128 levels deep (a cyclic object), larger than the size limit as JSON,
     /// or a value of a type JSON does not have. `message` says which.
-    NotJsonData { message: String },
+    NotJsonData {
+        /// What is wrong, in words.
+        message: String,
+    },
 }
 
 /// The three classes of characters that text may never contain.
@@ -139,7 +229,7 @@ impl std::error::Error for DatasetError {}
 /// The longest stretch of a bad value quoted in a message, in characters.
 const QUOTE_MAX: usize = 60;
 
-/// A bad value as it appears in a message: JSON-quoted, shortened to [`QUOTE_MAX`] characters, with
+/// A bad value as it appears in a message: JSON-quoted, shortened to `QUOTE_MAX` characters, with
 /// control and bidi characters escaped so that a message can never reorder or hide the text around it.
 pub fn quote(s: &str) -> String {
     let mut out = String::from("\"");

@@ -1,7 +1,7 @@
 //! The dataset: its model, the JSON format (version 1), and validation with JSON-path errors.
 //!
-//! Data flows one way: text → [`json::parse`] (a tree that keeps repeated keys and number literals)
-//! → [`validate`] → a [`Dataset`] whose every invariant holds, or every [`DatasetError`] found.
+//! Data flows one way: text → `json::parse` (a tree that keeps repeated keys and number literals)
+//! → `validate` → a `Dataset` whose every invariant holds, or every `DatasetError` found.
 
 pub mod binary;
 pub mod date;
@@ -64,12 +64,17 @@ pub mod limits {
 /// A validated dataset: every reference resolved, every text checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
+    /// The dataset's title.
     pub title: String,
+    /// A line under the title.
     pub subtitle: Option<String>,
     /// BCP 47 language tag, as given (`en` when absent).
     pub lang: String,
+    /// The report the figures come from.
     pub article: Option<Article>,
+    /// Who gave the figures.
     pub sources: Vec<Source>,
+    /// The figures, in the dataset's order.
     pub figures: Vec<Figure>,
     /// The declared charts, or one chart per unit when the dataset declares none.
     pub charts: Vec<Chart>,
@@ -78,20 +83,26 @@ pub struct Dataset {
 /// The report the figures come from.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article {
+    /// The report's headline.
     pub headline: Option<String>,
+    /// Who published it (Reuters).
     pub publisher: Option<String>,
     /// Normalised by the WHATWG URL parser.
     pub url: Option<String>,
+    /// When it was published.
     pub published: Option<AsOf>,
 }
 
 /// Who gave a figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
+    /// The id figures name it by.
     pub id: String,
+    /// The name shown beside its figures.
     pub name: String,
     /// Normalised by the WHATWG URL parser; always `http:` or `https:`.
     pub url: Option<String>,
+    /// Who the source is, in a sentence.
     pub description: Option<String>,
     /// The palette colour this source keeps when the dataset is one chart cut from a larger one
     /// ([`Dataset::only_chart`]), so the chart looks as it does among its dataset's other charts.
@@ -102,7 +113,9 @@ pub struct Source {
 /// One number from the report, with its attribution.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
+    /// The id charts name it by (optional when the dataset declares no charts).
     pub id: Option<String>,
+    /// What the number counts ("Palestinians killed in Gaza").
     pub label: String,
     /// Finite, from 0 to [`MAX_VALUE`].
     pub value: f64,
@@ -113,12 +126,17 @@ pub struct Figure {
     pub unit_forms: UnitForms,
     /// The report's own words for the value ("nearly half"), shown instead of the number.
     pub wording: Option<String>,
+    /// How the report qualifies the number.
     pub approx: Approx,
+    /// Reported, proposed, claimed or estimated.
     pub status: Status,
     /// Index into [`Dataset::sources`].
     pub source: usize,
+    /// The passage of the report the figure is quoted from, verbatim.
     pub quote: Option<String>,
+    /// The date the figure is as of.
     pub as_of: AsOf,
+    /// A note shown with the figure.
     pub note: Option<String>,
 }
 
@@ -127,15 +145,20 @@ pub struct Figure {
 /// absent falls back as [`crate::chart::locale`] documents.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct UnitForms {
+    /// After numbers of the category "one" ("1 brigade").
     pub one: Option<String>,
+    /// After numbers of the category "two".
     pub two: Option<String>,
+    /// After numbers of the category "few".
     pub few: Option<String>,
+    /// After numbers of the category "many" (and after millions).
     pub many: Option<String>,
 }
 
 /// A date as the dataset wrote it, and the calendar day it names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AsOf {
+    /// The calendar day.
     pub date: Date,
     /// The text as given: `2024-04-08` or an RFC 3339 date-time.
     pub text: String,
@@ -144,34 +167,49 @@ pub struct AsOf {
 /// A group of figures drawn together on one scale.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
+    /// The chart's id (the element's `chart` attribute).
     pub id: String,
+    /// The chart's title.
     pub title: String,
+    /// A line under the title.
     pub subtitle: Option<String>,
     /// Indices into [`Dataset::figures`], in drawing order.
     pub figures: Vec<usize>,
+    /// A note the chart shows under it.
     pub note: Option<String>,
 }
 
 /// How the report qualifies a number: "more than 600", "around 40".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Approx {
+    /// The number as given (`exact`).
     #[default]
     Exact,
+    /// "about", "some", "around" (`about`).
     About,
+    /// "at least" (`at_least`).
     AtLeast,
+    /// "more than" (`more_than`).
     MoreThan,
+    /// "nearly", "almost" (`nearly`).
     Nearly,
+    /// "fewer than" (`fewer_than`).
     FewerThan,
+    /// "up to" (`up_to`).
     UpTo,
 }
 
 /// Whether a figure is a reported fact or something less.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Status {
+    /// Reported as a fact (`reported`).
     #[default]
     Reported,
+    /// Proposed, not agreed (`proposed`): drawn hatched.
     Proposed,
+    /// Claimed by a party (`claimed`).
     Claimed,
+    /// An estimate (`estimate`).
     Estimate,
 }
 
