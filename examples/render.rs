@@ -7,9 +7,16 @@
 //! Arguments: the dataset's JSON file, a chart id (the first chart when absent), a width in CSS pixels
 //! (640 when absent). Problems are printed one per line (`path: message`), exit status 1.
 
+#[cfg(not(target_arch = "wasm32"))]
 use reported_figures::{render_svg, validate, Date, Options, ThemeName};
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+/// (The example is native: `wasm-pack test` builds every target for wasm32, where it does nothing.)
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(file) = args.first() else {
