@@ -110,7 +110,15 @@ fn look_alike_links_show_the_host_they_go_to() {
 fn hostile_files_that_are_refused_name_the_path_at_fault() {
     for (name, bytes, line) in REFUSED {
         let errors = validate_dataset(bytes).err().unwrap_or_else(|| panic!("{name} is refused"));
-        let lines: Vec<String> = js_sys::Array::from(&errors).iter().map(|l| l.as_string().unwrap()).collect();
+        // Each problem is an object {path, message, kind}; the widget shows it as `path: message`.
+        let field = |p: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(p, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let lines: Vec<String> = js_sys::Array::from(&errors)
+            .iter()
+            .map(|p| {
+                assert!(!field(&p, "kind").is_empty(), "{name}: every problem has a kind");
+                format!("{}: {}", field(&p, "path"), field(&p, "message"))
+            })
+            .collect();
         assert!(lines.iter().any(|l| l.contains(line)), "{name}: {lines:?}");
     }
 }
