@@ -111,7 +111,9 @@ fn hostile_files_that_are_refused_name_the_path_at_fault() {
     for (name, bytes, line) in REFUSED {
         let errors = validate_dataset(bytes).err().unwrap_or_else(|| panic!("{name} is refused"));
         // Each problem is an object {path, message, kind}; the widget shows it as `path: message`.
-        let field = |p: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(p, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let field = |p: &wasm_bindgen::JsValue, k: &str| {
+            js_sys::Reflect::get(p, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default()
+        };
         let lines: Vec<String> = js_sys::Array::from(&errors)
             .iter()
             .map(|p| {
