@@ -128,5 +128,29 @@ fn benches(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(core, benches);
+/// Drafting a report: the REPORT test report's paragraphs repeated to about 5,000 words (the issue's
+/// bound: under 100 ms).
+fn draft_bench(c: &mut Criterion) {
+    let para = "Floods have killed at least 48 people and displaced an estimated 120,000 in the river delta since July 28, \
+                the disaster ministry said on Saturday. Nearly 300 villages remain under water, according to the Red Crescent. \
+                \u{201c}We have sent 40 boats and a dozen helicopters,\u{201d} Colonel Amina Rahman told reporters. She said up to \
+                2,000 soldiers would join the rescue by Monday.\n\n";
+    let words = para.split_whitespace().count();
+    let text = format!("Floods leave thousands homeless\n\n{}", para.repeat(5000 / words + 1));
+    let mut g = c.benchmark_group("draft");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function(format!("a report of {} words", text.split_whitespace().count()), |b| {
+        b.iter(|| {
+            reported_figures::draft::draft(
+                black_box(&text),
+                &Default::default(),
+                reported_figures::dataset::Date { year: 2026, month: 1, day: 1 },
+            )
+            .unwrap()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(core, benches, draft_bench);
 criterion_main!(core);

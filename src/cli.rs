@@ -54,6 +54,19 @@ const COMMANDS: &[(&str, &str)] = &[
                                                       form the browser's reader module reads",
     ),
     (
+        "draft",
+        "  reported-figures draft ARTICLE.txt [--publisher NAME] [--published YYYY-MM-DD] [--headline TEXT] [-o DRAFT.json]
+                                                      draft a dataset from a report's plain text: every figure
+                                                      with its value, unit, qualifier, status, quote, source
+                                                      and a label to edit (- reads standard input)",
+    ),
+    (
+        "import",
+        "  reported-figures import FIGURES.csv [--title TEXT] [-o DATASET.json]
+                                                      a dataset from the columns table writes (CSV, or
+                                                      tab-separated text pasted from a spreadsheet)",
+    ),
+    (
         "facts",
         "  reported-figures facts [-o OUT.js]                  print the limits, font and widget stylesheet the
                                                       browser code shares with Rust, as a JavaScript module
@@ -70,7 +83,7 @@ exit status: 0 valid, 1 invalid dataset, 2 usage or I/O error";
 fn usage(command: Option<&str>) -> String {
     let mut text = String::from("usage:\n");
     for (name, line) in COMMANDS {
-        if command.map_or(true, |c| c == *name) {
+        if command.is_none_or(|c| c == *name) {
             text.push_str(line);
             text.push('\n');
         }
@@ -304,6 +317,35 @@ fn run_inner(
             };
             Ok(write_output(output.as_deref(), &dataset::binary::encode(&d), out, err))
         }
+        "draft" => {
+            let (mut file, mut output) = (None, None);
+            let mut options = crate::draft::DraftOptions::default();
+            while let Some(arg) = parser.next()? {
+                match arg {
+                    Long("publisher") => options.publisher = Some(parser.value()?.string()?),
+                    Long("published") => options.published = Some(parser.value()?.string()?),
+                    Long("headline") => options.headline = Some(parser.value()?.string()?),
+                    Short('o') | Long("output") => output = Some(parser.value()?),
+                    Value(v) if file.is_none() => file = Some(Input::from_arg(v)),
+                    other => return Err(other.unexpected().into()),
+                }
+            }
+            let Some(file) = file else { return Err(Usage("draft needs the report's text file (or -)".into())) };
+            Ok(draft(&file, &options, output.as_deref(), stdin, out, err))
+        }
+        "import" => {
+            let (mut file, mut output, mut title) = (None, None, None);
+            while let Some(arg) = parser.next()? {
+                match arg {
+                    Long("title") => title = Some(parser.value()?.string()?),
+                    Short('o') | Long("output") => output = Some(parser.value()?),
+                    Value(v) if file.is_none() => file = Some(Input::from_arg(v)),
+                    other => return Err(other.unexpected().into()),
+                }
+            }
+            let Some(file) = file else { return Err(Usage("import needs a CSV file (or -)".into())) };
+            Ok(import(&file, title.as_deref(), output.as_deref(), stdin, out, err))
+        }
         "facts" => {
             let mut file = None;
             while let Some(arg) = parser.next()? {
@@ -399,6 +441,93 @@ struct Problem {
     path: String,
     kind: &'static str,
     message: String,
+}
+
+/// Reads a report's text (at most the draft's size limit, as UTF-8) and writes its drafted dataset.
+fn draft(
+    input: &Input,
+    options: &crate::draft::DraftOptions,
+    output: Option<&std::ffi::OsStr>,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let name = input.name();
+    let mut bytes = Vec::new();
+    let read = match input {
+        Input::Stdin => stdin.take(crate::draft::MAX_REPORT_BYTES as u64 + 1).read_to_end(&mut bytes).map(|_| ()),
+        Input::File(p) => std::fs::File::open(p)
+            .and_then(|f| f.take(crate::draft::MAX_REPORT_BYTES as u64 + 1).read_to_end(&mut bytes))
+            .map(|_| ()),
+        Input::Builtin => Ok(()),
+    };
+    if let Err(e) = read {
+        let _ = writeln!(err, "{name}: cannot read: {e}");
+        return EXIT_USAGE;
+    }
+    let Ok(text) = String::from_utf8(bytes) else {
+        let _ = writeln!(err, "{name}: the report is not UTF-8 text");
+        return EXIT_INVALID;
+    };
+    let today = today();
+    match crate::draft::draft(&text, options, today) {
+        Ok(d) if d.figures.is_empty() => {
+            let _ = writeln!(err, "{name}: no figures found in the report");
+            EXIT_INVALID
+        }
+        Ok(d) => {
+            let json = serde_json::to_string_pretty(&d.to_json(today)).unwrap_or_default() + "\n";
+            write_output(output, json.as_bytes(), out, err)
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{name}: {e}");
+            EXIT_INVALID
+        }
+    }
+}
+
+/// Reads the table of figures (CSV or tab-separated) and writes the dataset it describes.
+fn import(
+    input: &Input,
+    title: Option<&str>,
+    output: Option<&std::ffi::OsStr>,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let name = input.name();
+    let bytes = match input.read(stdin) {
+        Ok(b) => b,
+        Err(e) => {
+            let _ = writeln!(err, "{name}: cannot read: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let title = title.map(String::from).unwrap_or_else(|| match input {
+        Input::File(p) => {
+            std::path::Path::new(p).file_stem().map_or("Figures".into(), |s| s.to_string_lossy().into_owned())
+        }
+        _ => "Figures".into(),
+    });
+    match crate::import::import(&bytes, &title) {
+        Ok(v) => {
+            let json = serde_json::to_string_pretty(&v).unwrap_or_default() + "\n";
+            // The result must be a valid dataset, like every dataset the tool writes.
+            if let Err(errors) = dataset::validate(&json, today()) {
+                for e in errors {
+                    let _ = writeln!(err, "{name}: {e}");
+                }
+                return EXIT_INVALID;
+            }
+            write_output(output, json.as_bytes(), out, err)
+        }
+        Err(problems) => {
+            for p in problems {
+                let _ = writeln!(err, "{name}:{p}");
+            }
+            EXIT_INVALID
+        }
+    }
 }
 
 fn table(input: &Input, format: &str, stdin: &mut dyn Read, out: &mut dyn Write, err: &mut dyn Write) -> i32 {

@@ -49,6 +49,8 @@ pub mod chart;
 #[doc(hidden)]
 pub mod dataset;
 #[doc(hidden)]
+pub mod draft;
+#[doc(hidden)]
 pub mod export;
 #[doc(hidden)]
 pub mod markup;
@@ -60,6 +62,9 @@ pub mod strings;
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]
 pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod import;
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
@@ -74,6 +79,12 @@ pub use dataset::{
     UnitForms, MAX_CHARTS, MAX_FIGURES, MAX_INPUT_BYTES, MAX_SOURCES, MAX_VALUE,
 };
 pub use export::{csv, markdown};
+
+/// A figure's value as a JSON number (a whole number as an integer).
+#[doc(hidden)]
+pub fn num_json(v: f64) -> serde_json::Value {
+    serde_json::to_value(dataset::serialize::Value(v)).unwrap_or(serde_json::Value::Null)
+}
 
 /// Parses and validates a dataset's JSON text. `today` is the day of validation (dates more than a day
 /// after it are refused). Returns the dataset, or every problem found, each at its JSON path

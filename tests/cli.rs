@@ -245,3 +245,49 @@ fn every_command_has_help_and_the_tool_a_version() {
     let o = tool(&["--version"], b"");
     assert_eq!(stdout(&o), format!("reported-figures {}\n", env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn draft_writes_a_valid_dataset_and_import_reads_a_table_back() {
+    let report = "Flood toll rises\n\n(Wire) - At least 48 people have died, officials said on Saturday. Nearly 300 villages remain under water.\n";
+    let o = tool(&["draft", "-", "--published", "2025-08-03"], report.as_bytes());
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let draft = temp_file("draft.json", &o.stdout);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["article"]["headline"], "Flood toll rises");
+    assert_eq!(v["figures"][0]["approx"], "at_least");
+    assert_eq!(v["figures"][1]["value"], 300);
+    assert_eq!(stdout(&tool(&["check", draft.to_str().unwrap()], b"")), format!("{}: ok\n", draft.display()));
+    // The table of the draft, imported again, checks too.
+    let table = tool(&["table", draft.to_str().unwrap()], b"");
+    let csv = temp_file("draft.csv", &table.stdout);
+    let imported = tool(&["import", csv.to_str().unwrap()], b"");
+    assert_eq!(imported.status.code(), Some(0), "{}", String::from_utf8_lossy(&imported.stderr));
+    let back: serde_json::Value = serde_json::from_slice(&imported.stdout).unwrap();
+    assert_eq!(back["figures"].as_array().unwrap().len(), 2);
+    assert_eq!(back["title"], "draft");
+}
+
+#[test]
+fn draft_and_import_refuse_bad_input_with_clear_messages() {
+    let o = tool(&["draft", "-"], b"   \n");
+    assert_eq!(
+        (o.status.code(), String::from_utf8_lossy(&o.stderr).into_owned()),
+        (Some(1), "-: the report is empty\n".into())
+    );
+    let o = tool(&["draft", "-"], b"Nothing here counts anything.");
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "-: no figures found in the report\n");
+    let o = tool(&["draft", "-", "--published", "8 April"], b"40 people died.");
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "-: the publication date must be YYYY-MM-DD, got \"8 April\"\n");
+    let o = tool(&["draft", "-"], &vec![b'x'; 300_000]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "-: the report is 262145 bytes, more than the limit of 262144 bytes\n"
+    );
+    let bad = "id,label,value,unit,qualifier,status,source,source_url,as_of,quote\na,A,lots,people,exact,reported,S,,2024-04-08,\n";
+    let o = tool(&["import", "-"], bad.as_bytes());
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "-:2: column value: must be a number such as 33207 or 2.5, got \"lots\"\n"
+    );
+}
