@@ -5,21 +5,23 @@
 //! which a page loads only for datasets given as JSON.
 
 use crate::chart::{self, ChartSpec, TextMeasure};
-#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
+#[cfg(any(feature = "validator", feature = "api", feature = "editor", feature = "test-hooks"))]
 use crate::dataset::Date;
 use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "api")]
 mod api;
 mod canvas;
-#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
+#[cfg(feature = "editor")]
+mod editor;
+#[cfg(any(feature = "validator", feature = "api", feature = "editor", feature = "test-hooks"))]
 mod parsers;
 #[cfg(any(feature = "validator", feature = "test-hooks"))]
 pub mod validator;
 #[cfg(feature = "reader")]
 mod widget;
 
-#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
+#[cfg(any(feature = "validator", feature = "api", feature = "editor", feature = "test-hooks"))]
 pub use parsers::BrowserParsers;
 #[cfg(feature = "reader")]
 pub use widget::Widget;
@@ -31,7 +33,7 @@ extern "C" {
 }
 
 /// Today's date in UTC from the browser's clock.
-#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
+#[cfg(any(feature = "validator", feature = "api", feature = "editor", feature = "test-hooks"))]
 pub(crate) fn today() -> Date {
     let ms = js_sys::Date::now();
     Date::from_days_since_epoch((ms / 86_400_000.0).floor() as i64)
@@ -44,7 +46,7 @@ pub(crate) fn to_js<T: serde::Serialize + ?Sized>(v: &T) -> Result<JsValue, JsVa
 }
 
 /// One validation problem, as JavaScript receives it.
-#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
+#[cfg(any(feature = "validator", feature = "api", feature = "editor", feature = "test-hooks"))]
 #[derive(serde::Serialize)]
 struct Problem<'a> {
     path: &'a str,
@@ -53,7 +55,7 @@ struct Problem<'a> {
 }
 
 /// Validation problems as an array of `{path, message, kind}` (what the modules throw).
-#[cfg(any(feature = "validator", feature = "api", feature = "test-hooks"))]
+#[cfg(any(feature = "validator", feature = "api", feature = "editor", feature = "test-hooks"))]
 pub(crate) fn problems(errors: &[crate::dataset::DatasetError]) -> JsValue {
     let list: Vec<Problem> =
         errors.iter().map(|e| Problem { path: &e.path, message: e.kind.to_string(), kind: e.kind.name() }).collect();
