@@ -3,7 +3,7 @@
 // see each chart with the widget at 360 and 640 px in light and dark; publish the dataset, the embed
 // code (drawn already, by the same code as the command-line tool) and the iframe code. The work is kept
 // in localStorage as you type; Ctrl+Z and Ctrl+Shift+Z undo and redo. Text goes into the DOM as text.
-import init, { draftReport, importTable, checkValue, embedCode } from './pkg/editor/reported_figures.js';
+import init, { draftReport, importTable, checkValue, embedCode, sentenceAt } from './pkg/editor/reported_figures.js';
 
 const STORE = 'reported-figures-editor';
 const APPROX = ['exact', 'about', 'at_least', 'more_than', 'nearly', 'fewer_than', 'up_to'];
@@ -85,9 +85,12 @@ function changed(structure = false) {
   save();
   $('undo').disabled = !history.length;
   $('redo').disabled = !future.length;
-  if (structure) render();
   clearTimeout(timer);
-  timer = setTimeout(check, 150);
+  if (structure) {
+    checked = state.dataset ? checkValue(structuredClone(state.dataset)) : { ok: false, errors: [], charts: [] };
+    render();
+    renderPreview();
+  } else timer = setTimeout(check, 150);
 }
 
 function setStatus(text) { $('status').textContent = text; }
@@ -322,14 +325,8 @@ function addSelection() {
   if (!n || !state.dataset) return;
   const d = state.dataset;
   remember();
-  // Its sentence from the report, as the quote.
-  const before = state.report.lastIndexOf('\n\n', n.start);
-  const para = state.report.slice(before < 0 ? 0 : before + 2, (state.report.indexOf('\n\n', n.end) + 1 || state.report.length + 1) - 1);
-  const sentences = para.match(/[^.!?]+(?:[.!?]+["”’)]*|$)/g) || [para];
-  const offset = state.report.indexOf(para);
-  let quote = para;
-  let at = offset;
-  for (const s of sentences) { if (n.start >= at && n.start < at + s.length) { quote = s.trim(); break; } at += s.length; }
+  // Its sentence from the report (split as the draft splits them), as the quote.
+  const quote = sentenceAt(state.report, n.start) || undefined;
   const publisher = d.article?.publisher || 'The report';
   let src = d.sources.find((s) => s.name === publisher);
   if (!src) { src = { id: slug(publisher, d.sources.map((s) => s.id), 'source'), name: publisher }; d.sources.push(src); }

@@ -261,6 +261,17 @@ pub fn draft(text: &str, options: &DraftOptions, today: Date) -> Result<Draft, D
     Ok(Draft { headline, publisher, published: options.published.clone(), figures })
 }
 
+/// The sentence of `text` that holds byte `at`, as the draft splits sentences (never across a
+/// paragraph): for a figure the editor adds by hand, its quote.
+pub fn sentence_at(text: &str, at: usize) -> Option<&str> {
+    words::paragraphs(text)
+        .into_iter()
+        .filter(|&(s, e)| s <= at && at <= e)
+        .flat_map(|(s, e)| words::sentences(&text[s..e], s))
+        .find(|&(s, e)| s <= at && at < e)
+        .map(|(s, e)| &text[s..e])
+}
+
 /// "CAIRO, April 8 (Reuters) - rest" → ("Reuters", "rest").
 fn dateline(para: &str) -> Option<(String, &str)> {
     let open = para.find('(')?;

@@ -13,11 +13,25 @@ fn utf16(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].encode_utf16().count()
 }
 
-#[derive(Serialize)]
-struct Drafted {
-    dataset: serde_json::Value,
-    /// Each figure's words in the report, as UTF-16 `[start, end]`, in the figures' order.
-    spans: Vec<[usize; 2]>,
+/// A JSON tree as a plain JavaScript value. (serde_json's numbers keep their literal with the
+/// `arbitrary_precision` feature this crate needs, which serde-wasm-bindgen would pass on as a private
+/// map; here each becomes a JavaScript number.)
+fn json_to_js(v: &serde_json::Value) -> JsValue {
+    use serde_json::Value;
+    match v {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(n) => n.as_f64().map_or(JsValue::NULL, JsValue::from_f64),
+        Value::String(s) => JsValue::from_str(s),
+        Value::Array(items) => items.iter().map(json_to_js).collect::<js_sys::Array>().into(),
+        Value::Object(members) => {
+            let o = js_sys::Object::new();
+            for (k, v) in members {
+                let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &json_to_js(v));
+            }
+            o.into()
+        }
+    }
 }
 
 /// Drafts a dataset from a report's text: `{dataset, spans}`. Throws an `Error` with a reader's message
@@ -31,8 +45,25 @@ pub fn draft_report(
 ) -> Result<JsValue, JsValue> {
     let options = crate::draft::DraftOptions { publisher, published, headline };
     let d = crate::draft::draft(text, &options, today()).map_err(|e| super::js_error(&e.to_string()))?;
-    let spans = d.figures.iter().map(|f| [utf16(text, f.span.0), utf16(text, f.span.1)]).collect();
-    to_js(&Drafted { dataset: d.to_json(today()), spans })
+    let spans: Vec<[usize; 2]> = d.figures.iter().map(|f| [utf16(text, f.span.0), utf16(text, f.span.1)]).collect();
+    let out = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&out, &"dataset".into(), &json_to_js(&d.to_json(today())));
+    let _ = js_sys::Reflect::set(&out, &"spans".into(), &to_js(&spans)?);
+    Ok(out.into())
+}
+
+/// The sentence of the report that holds the UTF-16 offset `at` (a missed figure's quote), or "".
+#[wasm_bindgen(js_name = sentenceAt)]
+pub fn sentence_at(text: &str, at: usize) -> String {
+    // The byte offset of the UTF-16 offset.
+    let mut units = 0;
+    let byte = text.char_indices().find(|&(_, c)| {
+        let hit = units >= at;
+        units += c.len_utf16();
+        hit
+    });
+    let byte = byte.map_or(text.len(), |(b, _)| b);
+    crate::draft::sentence_at(text, byte).unwrap_or("").to_string()
 }
 
 /// A table of figures (CSV or tab-separated) as a dataset object titled `title`; throws an array of the
@@ -40,7 +71,7 @@ pub fn draft_report(
 #[wasm_bindgen(js_name = importTable)]
 pub fn import_table(text: &str, title: &str) -> Result<JsValue, JsValue> {
     match crate::import::import(text.as_bytes(), title) {
-        Ok(v) => to_js(&v),
+        Ok(v) => Ok(json_to_js(&v)),
         Err(lines) => Err(lines.iter().map(|l| JsValue::from(l.as_str())).collect::<js_sys::Array>().into()),
     }
 }
