@@ -14,7 +14,9 @@ mkdirSync(out, { recursive: true });
 // dataset in binary form, and what documents the package.
 const chunks = readdirSync(www).filter((f) => /^(reported-figures|validator-[\w]+|api-[\w]+)\.js$/.test(f));
 for (const f of [...chunks, 'embed-host.js', 'picture.css', 'dataset.schema.json']) cpSync(join(www, f), join(out, f));
-cpSync(join(www, 'pkg'), join(out, 'pkg'), { recursive: true });
+// The element's three wasm modules (not the editor's, which only editor.html uses).
+mkdirSync(join(out, 'pkg'));
+for (const m of ['reader', 'validator', 'api']) cpSync(join(www, `pkg/${m}.wasm`), join(out, `pkg/${m}.wasm`));
 mkdirSync(join(out, 'data'));
 cpSync(join(www, 'data/gaza-truce-talks-2024-04-08.rfd'), join(out, 'data/gaza-truce-talks-2024-04-08.rfd'));
 cpSync('www/reported-figures.d.ts', join(out, 'reported-figures.d.ts'));
