@@ -650,10 +650,7 @@ fn np(words: &[&Token]) -> Option<String> {
     if w.is_empty() || w.len() > 10 || w.iter().all(|x| x.chars().all(|c| c.is_lowercase()) && w.len() > 4) {
         return None;
     }
-    let s = w.join(" ");
-    let mut c = s.chars();
-    let first = c.next()?;
-    Some(first.to_uppercase().chain(c).collect())
+    Some(capitalise(&w.join(" ")))
 }
 
 /// Who gives the figure at token `at`: a speaker whose cue governs it (before it: "X said … N"; after
@@ -850,15 +847,7 @@ fn label(tokens: &[Token], q_start: usize, noun: &str, noun_at: Option<usize>, u
     }
     // A share: what it is a share of comes before it ("Rainfall was 38% above average" → "Rainfall above average").
     if unit == "%" && noun_at.is_none() {
-        let mut b = q_start;
-        while b > 0
-            && q_start - b < 5
-            && tokens[b - 1].punct_after.is_none()
-            && !CLAUSE.contains(&lower(tokens[b - 1].word).as_str())
-            && !CUES.contains(&lower(tokens[b - 1].word).as_str())
-        {
-            b -= 1;
-        }
+        let b = words_back(tokens, q_start, 5, &[&CLAUSE, &CUES]);
         words = tokens[b..q_start]
             .iter()
             .map(|t| if t.capitalised && t.start != tokens[b].start { t.word.to_string() } else { lower(t.word) })
@@ -907,9 +896,7 @@ fn label(tokens: &[Token], q_start: usize, noun: &str, noun_at: Option<usize>, u
         }
     }
     // Not ending on a preposition or an article.
-    while words.len() > 1 && words.last().is_some_and(|w| STOP.contains(&w.as_str()) || w == "a" || w == "an") {
-        words.pop();
-    }
+    trim_end_stops(&mut words);
     if words.len() == 1 && q_start >= 2 && lower(tokens[q_start - 1].word) == "of" {
         // "a ceasefire of around six weeks" → "Weeks of ceasefire".
         let what = &tokens[q_start - 2];
@@ -919,16 +906,7 @@ fn label(tokens: &[Token], q_start: usize, noun: &str, noun_at: Option<usize>, u
         }
     } else if words.len() == 1 && q_start > 0 {
         // "consultations were expected to continue within 48 hours" → "Hours: consultations expected to continue".
-        let mut b = q_start;
-        while b > 0
-            && q_start - b < 6
-            && tokens[b - 1].punct_after.is_none()
-            && !CLAUSE.contains(&lower(tokens[b - 1].word).as_str())
-            && !LABEL_STOP.contains(&lower(tokens[b - 1].word).as_str())
-            && !CUES.contains(&lower(tokens[b - 1].word).as_str())
-        {
-            b -= 1;
-        }
+        let b = words_back(tokens, q_start, 6, &[&CLAUSE, &LABEL_STOP, &CUES]);
         let before: Vec<String> = tokens[b..q_start]
             .iter()
             .map(|t| lower(t.word))
@@ -962,20 +940,43 @@ fn label(tokens: &[Token], q_start: usize, noun: &str, noun_at: Option<usize>, u
             words.extend(before);
         }
     }
+    trim_end_stops(&mut words);
+    capitalise(&words.join(" "))
+}
+
+/// Past participles that do not end in -ed: "sent 40 boats".
+const PARTICIPLES: [&str; 12] =
+    ["sent", "held", "taken", "left", "brought", "found", "built", "seen", "lost", "given", "shot", "hit"];
+
+/// How far back from token `end` the words of its clause go: at most `max` words, stopping at
+/// punctuation and at any word of `stops`.
+fn words_back(tokens: &[Token], end: usize, max: usize, stops: &[&[&str]]) -> usize {
+    let mut b = end;
+    while b > 0
+        && end - b < max
+        && tokens[b - 1].punct_after.is_none()
+        && !stops.iter().any(|list| list.contains(&lower(tokens[b - 1].word).as_str()))
+    {
+        b -= 1;
+    }
+    b
+}
+
+/// A label does not end on a preposition or an article.
+fn trim_end_stops(words: &mut Vec<String>) {
     while words.len() > 1 && words.last().is_some_and(|w| STOP.contains(&w.as_str()) || w == "a" || w == "an") {
         words.pop();
     }
-    let s = words.join(" ");
+}
+
+/// The text with its first letter in upper case.
+fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
     }
 }
-
-/// Past participles that do not end in -ed: "sent 40 boats".
-const PARTICIPLES: [&str; 12] =
-    ["sent", "held", "taken", "left", "brought", "found", "built", "seen", "lost", "given", "shot", "hit"];
 
 /// Words that end a label: the start of another clause.
 const LABEL_STOP: [&str; 14] =
