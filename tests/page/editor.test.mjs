@@ -1,4 +1,4 @@
-// The editor driven through a whole story in Chromium, under the site's strict CSP: paste the report
+// The editor driven through a whole story in Chromium (and its core in Firefox), under the site's strict CSP: paste the report
 // (drafted at once, every figure marked), fix a field with the validator's message at it, add a missed
 // number from a selection, make a chart, see it drawn, publish (the downloaded dataset passes
 // `reported-figures check`; the copied embed code draws in a host page), reload (the work is back),
@@ -166,4 +166,38 @@ test('at 360 px the editor fits, and the keyboard reaches every control', async 
     }
     for (const id of ['draft', 'builtin', 'f-0-label', 'f-0-approx', 'f-0-source', 'add-chart']) assert.ok(reached.has(id), `${id} reached with Tab`);
   } finally { await page.context().close(); }
+});
+
+test('in Firefox too: a pasted report is drafted, checked at its fields and previewed', async () => {
+  const { launchEngine } = await import('./engines.mjs');
+  const engine = await launchEngine('firefox');
+  const page = await engine.newPage();
+  try {
+    await page.goto(`${site.url}editor.html`);
+    await page.waitForFunction(() => document.body.hasAttribute('data-ready'));
+    await page.evaluate((text) => {
+      localStorage.clear();
+      document.getElementById('paste').value = text;
+      document.getElementById('published').value = '2024-04-08';
+      document.getElementById('draft').click();
+    }, REPORT);
+    await page.waitForFunction(() => document.querySelectorAll('#figures fieldset').length === 17);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#report mark').length), 17);
+    await page.evaluate(() => {
+      const input = document.getElementById('f-0-as_of');
+      input.value = '2024-02-30';
+      input.dispatchEvent(new Event('input'));
+    });
+    await page.waitForFunction(() => document.getElementById('f-0-as_of').getAttribute('aria-invalid') === 'true');
+    assert.equal(await page.evaluate(() => document.getElementById('f-0-as_of-error').textContent), 'is not a real calendar date, got "2024-02-30"');
+    await page.evaluate(() => {
+      const input = document.getElementById('f-0-as_of');
+      input.value = '2024-04-08';
+      input.dispatchEvent(new Event('input'));
+    });
+    await page.waitForFunction(() => [...document.querySelectorAll('.previews reported-figures')].every((el) => el.shadowRoot?.querySelector('canvas')?.width > 0));
+    await page.waitForFunction(() => /<reported-figures chart="people"/.test(document.getElementById('embed-code').value));
+    assert.match(await page.evaluate(() => document.getElementById('problems').textContent), /The dataset is valid/);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  } finally { await page.close(); await engine.close(); }
 });
