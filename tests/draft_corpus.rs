@@ -46,7 +46,11 @@ fn drafts_of_unseen_style_reports_meet_the_targets() {
             let value = want["value"].as_f64().unwrap();
             let approx = want["approx"].as_str().unwrap();
             let source = want["source"].as_str().unwrap();
-            let found = d.figures.iter().find(|f| (f.value - value).abs() < 0.01 && f.approx.as_str() == approx);
+            // A unit, when given, tells apart two figures of one value ("12 hospitals", "12%").
+            let unit = want["unit"].as_str();
+            let found = d.figures.iter().find(|f| {
+                (f.value - value).abs() < 0.01 && f.approx.as_str() == approx && unit.is_none_or(|u| f.unit == u)
+            });
             match found {
                 Some(f) => {
                     value_ok += 1;

@@ -126,7 +126,7 @@ pub(crate) const QUALIFIER_WORDS: [&str; 14] = [
 ];
 
 /// Verbs that attribute what is said to who says it.
-const CUES: [&str; 24] = [
+const CUES: [&str; 25] = [
     "said",
     "says",
     "say",
@@ -147,6 +147,7 @@ const CUES: [&str; 24] = [
     "spoken",
     "spoke",
     "saying",
+    "adding",
     "according",
     "warned",
     "claimed",
@@ -235,10 +236,12 @@ pub fn draft(text: &str, options: &DraftOptions, today: Date) -> Result<Draft, D
             base += para.len() - rest.len();
             para = rest;
         }
+        // The unit of the last figure, for "fewer than 300 of them" in the next sentence.
+        let mut last_unit: Option<(String, String)> = None;
         for (ss, se) in words::sentences(para, base) {
             let sentence = &text[ss..se];
             let tokens = words::tokens(sentence, ss);
-            draft_sentence(text, sentence, &tokens, &mut speakers, &mut figures);
+            draft_sentence(sentence, &tokens, &mut speakers, &mut last_unit, &mut figures);
         }
     }
     let publisher = publisher.unwrap_or_else(|| "The report".to_string());
@@ -290,10 +293,10 @@ fn dateline(para: &str) -> Option<(String, &str)> {
 }
 
 fn draft_sentence(
-    text: &str,
     sentence: &str,
     tokens: &[Token],
     speakers: &mut Vec<String>,
+    last_unit: &mut Option<(String, String)>,
     out: &mut Vec<DraftFigure>,
 ) {
     // Speakers named in this sentence are remembered first, for its own pronouns too
@@ -309,8 +312,8 @@ fn draft_sentence(
             }
         }
     }
+    let mut sentence_has_unit = false;
     let mut i = 0;
-    let mut last_unit: Option<(String, String)> = None;
     while i < tokens.len() {
         let Some(found) = numbers::at(tokens, i) else {
             i += 1;
@@ -327,7 +330,11 @@ fn draft_sentence(
             continue;
         }
         let (approx, q_start) = qualifier(tokens, found.start);
-        let (unit, noun, noun_at) = unit_of(tokens, &found, last_unit.as_ref());
+        // A unit from before: this sentence's last figure's, or the paragraph's for "300 of them".
+        let anaphora = tokens.get(found.end).is_some_and(|t| lower(t.word) == "of")
+            && tokens.get(found.end + 1).is_some_and(|t| matches!(lower(t.word).as_str(), "them" | "those" | "these"));
+        let before = if anaphora || sentence_has_unit { last_unit.as_ref() } else { None };
+        let (unit, noun, noun_at) = unit_of(tokens, &found, before);
         // "one brigade": the unit is the plural, and the singular is kept for one.
         let singular =
             found.value == 1.0 && !unit.is_empty() && unit != "%" && unit != "people" && numbers::plural(&unit) != unit;
@@ -337,10 +344,10 @@ fn draft_sentence(
         let status = status(tokens, found.start);
         let label = label(tokens, q_start, &noun, noun_at, &unit, found.end);
         if !unit.is_empty() {
-            last_unit = Some((unit.clone(), noun.clone()));
+            *last_unit = Some((unit.clone(), noun.clone()));
+            sentence_has_unit = true;
         }
         let span = (tokens[q_start].start, tokens[found.end - 1].end);
-        let _ = text;
         if !unit.is_empty() {
             out.push(DraftFigure {
                 value: found.value,
@@ -411,10 +418,20 @@ fn unit_of(tokens: &[Token], f: &numbers::Found, before: Option<&(String, String
                 return ("people".into(), "people".into(), None);
             }
             // "puts the number of people in relief camps at 35,000": the noun after "number of".
+            // "the number of striking staff to roughly 14,000": the noun phrase's last word.
             let counted = (1..f.start)
                 .rev()
                 .find(|&k| lower(tokens[k - 1].word) == "number" && lower(tokens[k].word) == "of")
-                .and_then(|k| tokens.get(k + 1));
+                .and_then(|k| {
+                    let mut j = k + 1;
+                    while j + 1 < f.start
+                        && tokens[j].punct_after.is_none()
+                        && !STOP.contains(&lower(tokens[j + 1].word).as_str())
+                    {
+                        j += 1;
+                    }
+                    tokens.get(j)
+                });
             if let Some(t) = counted.filter(|t| t.word.chars().all(char::is_alphabetic)) {
                 let l = lower(t.word);
                 let unit = if PEOPLE.contains(&l.as_str()) { "people".to_string() } else { l };
@@ -502,7 +519,7 @@ fn is_cue(tokens: &[Token], k: usize) -> bool {
 }
 
 fn is_pronoun(s: &str) -> bool {
-    matches!(lower(s).as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "officials" | "sources")
+    matches!(lower(s).as_str(), "he" | "she" | "they" | "it" | "we" | "i")
 }
 
 /// Nouns that refer back to a speaker already named ("the agency said").
@@ -619,6 +636,10 @@ fn subject_after(tokens: &[Token], k: usize) -> Option<String> {
     } else if tokens[k].punct_after.is_some() || tokens.get(j).is_some_and(|t| t.in_quote) {
         return None;
     }
+    // "adding that …", "said that …": what follows is what was said, not who said it.
+    if tokens.get(j).is_some_and(|t| lower(t.word) == "that") {
+        return None;
+    }
     let mut words = Vec::new();
     while let Some(t) = tokens.get(j) {
         let l = lower(t.word);
@@ -700,7 +721,7 @@ fn attribution(tokens: &[Token], at: usize, speakers: &[String], unit: &str, nou
     if tokens[at].in_quote {
         for k in 0..tokens.len() {
             if !tokens[k].in_quote && is_cue(tokens, k) {
-                let participle = lower(tokens[k].word) == "saying";
+                let participle = matches!(lower(tokens[k].word).as_str(), "saying" | "adding");
                 let named = if participle { sentence_subject(tokens) } else { None };
                 if let Some(s) = named
                     .or_else(|| subject_before(tokens, k))
@@ -719,8 +740,13 @@ fn attribution(tokens: &[Token], at: usize, speakers: &[String], unit: &str, nou
             if let Some(s) = subject_before(tokens, k) {
                 return resolve(s);
             }
-            if lower(tokens[k].word) == "saying" {
-                if let Some(s) = sentence_subject(tokens) {
+            if matches!(lower(tokens[k].word).as_str(), "saying" | "adding") {
+                // "…, she said, adding that …": the speaker of the cue before it, or the sentence's subject.
+                let earlier = (0..k)
+                    .rev()
+                    .filter(|&j| is_cue(tokens, j))
+                    .find_map(|j| subject_before(tokens, j).or_else(|| subject_after(tokens, j)));
+                if let Some(s) = earlier.or_else(|| sentence_subject(tokens)) {
                     return resolve(s);
                 }
             }

@@ -66,6 +66,12 @@ const MONTHS: [&str; 23] = [
     "nov",
 ];
 
+/// Words that open a sentence before a number without naming anything: "In 2023", "Of 40", "All 12".
+const SENTENCE_OPENERS: [&str; 24] = [
+    "the", "a", "an", "in", "on", "at", "by", "of", "for", "since", "from", "after", "before", "with", "all",
+    "another", "only", "to", "and", "but", "those", "these", "its", "their",
+];
+
 /// The value of a number word: "seven" → 7, "forty-two" → 42.
 pub fn word_value(w: &str) -> Option<f64> {
     let w = lower(w);
@@ -229,6 +235,24 @@ pub fn at(tokens: &[Token], i: usize) -> Option<Found> {
     } else {
         return None;
     };
+    // "nine in ten members": a share.
+    if t.punct_after.is_none() && next.is_some_and(|n| lower(n.word) == "in") {
+        if let Some(d) = tokens
+            .get(i + 2)
+            .filter(|d| d.punct_after.is_none() || d.punct_after == Some(','))
+            .and_then(|d| word_value(d.word).or_else(|| numeral(d.word).map(|(v, _)| v)))
+        {
+            if d > value && (2.0..=100.0).contains(&d) {
+                return Some(Found {
+                    value: (value / d * 10000.0).round() / 100.0,
+                    start: i,
+                    end: i + 3,
+                    unit: Some("%".into()),
+                    words: true,
+                });
+            }
+        }
+    }
     let mut end = i + 1;
     if compound.is_none() {
         if let Some(k) = next.filter(|_| t.punct_after.is_none()).and_then(|n| scale(n.word)) {
@@ -284,13 +308,14 @@ pub fn at(tokens: &[Token], i: usize) -> Option<Found> {
         return None;
     }
     // Numbers inside names: "Resolution 2720", "Route 4", "Gaza 2" (a capitalised word before it that
-    // starts no sentence and says nothing of quantity).
+    // says nothing of quantity; at a sentence's start, one that is no function word either).
     if digits_only
         && prev.is_some_and(|p| {
+            let w = lower(p.word);
             p.capitalised
-                && !p.sentence_start
                 && p.punct_after.is_none()
-                && !super::QUALIFIER_WORDS.contains(&lower(p.word).as_str())
+                && !super::QUALIFIER_WORDS.contains(&w.as_str())
+                && (!p.sentence_start || !SENTENCE_OPENERS.contains(&w.as_str()))
         })
     {
         return None;
@@ -331,6 +356,7 @@ mod tests {
         assert_eq!(first("freed nearly half of its hostages"), Some((50.0, Some("%".into()))));
         assert_eq!(first("a dozen trucks"), Some((12.0, None)));
         assert_eq!(first("twenty-two trucks"), Some((22.0, None)));
+        assert_eq!(first("nine in ten members"), Some((90.0, Some("%".into()))));
     }
 
     #[test]
@@ -347,6 +373,7 @@ mod tests {
             "under Resolution 2720 the",
             "one of its soldiers",
             "F-16 jets",
+            "Route 5 was closed",
         ] {
             assert_eq!(first(text), None, "{text}");
         }
