@@ -237,6 +237,12 @@ function render() {
         field(`f-${i}-value`, 'Value', f, 'value', { type: 'number', optional: false }),
         field(`f-${i}-unit`, 'Unit (plural)', f, 'unit', { optional: false })),
       field(`f-${i}-wording`, "The report's own words for the value (optional)", f, 'wording'),
+      h('details', { class: 'forms', open: Boolean(f.unit_one || f.unit_two || f.unit_few || f.unit_many) },
+        h('summary', { text: 'The unit after other numbers (1 brigade; languages with more plural forms)' }),
+        field(`f-${i}-unit_one`, 'After one (singular)', f, 'unit_one'),
+        field(`f-${i}-unit_two`, 'After two (Arabic, Hebrew …)', f, 'unit_two'),
+        field(`f-${i}-unit_few`, 'After a few (Russian 2–4, Arabic 3–10 …)', f, 'unit_few'),
+        field(`f-${i}-unit_many`, 'After many (Russian 5–20, Arabic 11–99 …)', f, 'unit_many')),
       h('div', { class: 'row' },
         field(`f-${i}-status`, 'Status', f, 'status', { list: STATUS.map((s) => [s, s]) }),
         field(`f-${i}-source`, 'Source', f, 'source', { list: [...sources, ['__new', 'Add a new source…']], onchange: (v) => {
@@ -359,6 +365,8 @@ function showProblems() {
     const id = fieldId(p.path);
     const input = $(id);
     const err = $(`${id}-error`);
+    const closed = input?.closest('details');
+    if (closed) closed.open = true;
     if (input && err) {
       err.hidden = false;
       err.textContent = err.textContent ? `${err.textContent} ${p.message}` : p.message;

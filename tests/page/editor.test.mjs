@@ -72,6 +72,9 @@ test('a whole story: paste, fix, add, chart, publish, reload, undo', async () =>
     assert.equal(await page.evaluate(() => document.activeElement.id), 'f-17-label');
     await page.fill('#f-17-label', 'Day of the attack');
     await page.fill('#f-17-unit', 'days');
+    // The unit after one, kept with the figure (a details element opens to it).
+    await page.click('#figure-17 details.forms summary');
+    await page.fill('#f-17-unit_one', 'day');
     assert.match(await page.inputValue('#f-17-quote'), /Oct\. 7/);
 
     // A chart of two figures, previewed at both widths in both themes.
@@ -95,6 +98,7 @@ test('a whole story: paste, fix, add, chart, publish, reload, undo', async () =>
     const file = join(dir, 'dataset.json');
     await download.saveAs(file);
     assert.equal(execFileSync(TOOL, ['check', file], { encoding: 'utf8' }), `${file}: ok\n`);
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).figures[17].unit_one, 'day');
     const embed = await page.inputValue('#embed-code');
     assert.match(embed, /^<script type="module" async src="http:\/\/127\.0\.0\.1:\d+\/www\/reported-figures\.js"><\/script>\n<reported-figures chart="hostages"/);
     assert.match(embed, /<svg[^>]*>[\s\S]*People seized/);
