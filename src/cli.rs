@@ -127,10 +127,15 @@ impl Input {
             Input::File(p) => p.to_string_lossy().into_owned(),
         }
     }
-    /// Reads at most one byte more than the size limit, so a huge file is refused without reading it.
+    /// Reads at most one byte more than the dataset size limit, so a huge file is refused without
+    /// reading it.
     fn read(&self, stdin: &mut dyn Read) -> std::io::Result<Vec<u8>> {
+        self.read_up_to(MAX_INPUT_BYTES, stdin)
+    }
+    /// Reads at most `max + 1` bytes (one more than is allowed, so that too much is seen).
+    fn read_up_to(&self, max: usize, stdin: &mut dyn Read) -> std::io::Result<Vec<u8>> {
         let mut buf = Vec::new();
-        let limit = MAX_INPUT_BYTES as u64 + 1;
+        let limit = max as u64 + 1;
         match self {
             Input::Builtin => buf.extend_from_slice(dataset::BUILTIN_JSON.as_bytes()),
             Input::Stdin => {
@@ -453,18 +458,13 @@ fn draft(
     err: &mut dyn Write,
 ) -> i32 {
     let name = input.name();
-    let mut bytes = Vec::new();
-    let read = match input {
-        Input::Stdin => stdin.take(crate::draft::MAX_REPORT_BYTES as u64 + 1).read_to_end(&mut bytes).map(|_| ()),
-        Input::File(p) => std::fs::File::open(p)
-            .and_then(|f| f.take(crate::draft::MAX_REPORT_BYTES as u64 + 1).read_to_end(&mut bytes))
-            .map(|_| ()),
-        Input::Builtin => Ok(()),
+    let bytes = match input.read_up_to(crate::draft::MAX_REPORT_BYTES, stdin) {
+        Ok(b) => b,
+        Err(e) => {
+            let _ = writeln!(err, "{name}: cannot read: {e}");
+            return EXIT_USAGE;
+        }
     };
-    if let Err(e) = read {
-        let _ = writeln!(err, "{name}: cannot read: {e}");
-        return EXIT_USAGE;
-    }
     let Ok(text) = String::from_utf8(bytes) else {
         let _ = writeln!(err, "{name}: the report is not UTF-8 text");
         return EXIT_INVALID;

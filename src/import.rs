@@ -76,13 +76,7 @@ pub fn import(bytes: &[u8], title: &str) -> Result<Value, Vec<String>> {
         let source = match sources.iter().find(|(_, n, u)| *n == name && *u == url) {
             Some((id, ..)) => id.clone(),
             None => {
-                let base = slug(&name);
-                let mut id = base.clone();
-                let mut n = 2;
-                while sources.iter().any(|(i, ..)| *i == id) {
-                    id = format!("{base}-{n}");
-                    n += 1;
-                }
+                let id = crate::draft::unique(crate::draft::slug(&name, "source"), sources.iter().map(|(i, ..)| i));
                 sources.push((id.clone(), name, url));
                 id
             }
@@ -154,21 +148,4 @@ fn line_of(text: &str, byte: usize) -> usize {
         at += 1;
     }
     bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1
-}
-
-fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').chars().take(80).collect::<String>();
-    if out.is_empty() {
-        "source".into()
-    } else {
-        out
-    }
 }

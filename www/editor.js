@@ -86,8 +86,9 @@ function changed(structure = false) {
   $('undo').disabled = !history.length;
   $('redo').disabled = !future.length;
   clearTimeout(timer);
+  // The form is redrawn at once after a change of its structure; typing is checked when it pauses.
   if (structure) {
-    checked = state.dataset ? checkValue(structuredClone(state.dataset)) : { ok: false, errors: [], charts: [] };
+    validate();
     render();
     renderPreview();
   } else timer = setTimeout(check, 150);
@@ -346,9 +347,13 @@ function addSelection() {
 
 // ---- checking, preview, publishing --------------------------------------------------------------
 
+/** Validates the dataset as it stands (the problems and the charts it has). */
+function validate() {
+  checked = state.dataset ? checkValue(structuredClone(state.dataset)) : { ok: false, errors: [], charts: [] };
+}
+
 function check() {
-  const d = state.dataset;
-  checked = d ? checkValue(structuredClone(d)) : { ok: false, errors: [], charts: [] };
+  validate();
   showProblems();
   renderPreview();
   renderPublish();

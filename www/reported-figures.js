@@ -298,9 +298,14 @@ export class ReportedFigures extends HTMLElement {
 
   /** The shown chart's figures as plain objects (an empty array until the chart is drawn). */
   get figures() {
+    return structuredClone(this.#figureList());
+  }
+
+  /** The chart's figures, made by the reader once per widget (`[]` without one). */
+  #figureList() {
     if (!this.#widget) return [];
     this.#figures ??= this.#call((w) => w.figures()) ?? null;
-    return this.#figures ? structuredClone(this.#figures) : [];
+    return this.#figures || [];
   }
 
   /**
@@ -683,8 +688,7 @@ export class ReportedFigures extends HTMLElement {
     if (i < 0 || i >= n) { p.tip.hidden = true; this.#tipIndex = -1; return; }
     if (i !== this.#tipIndex) {
       this.#tipIndex = i;
-      this.#figures ??= this.#call((w) => w.figures()) ?? null;
-      const figure = this.#figures?.[i];
+      const figure = this.#figureList()[i];
       if (figure) this.dispatchEvent(new CustomEvent('reported-figures:focus', { bubbles: true, composed: true, detail: structuredClone(figure) }));
     }
     const t = (k) => this.#texts[TEXTS_HEAD + i * TEXTS_PER_BAR + k];

@@ -1073,7 +1073,7 @@ fn clip(s: &str, max: usize) -> String {
 }
 
 /// An id from a name: lower-case words joined by hyphens ("Gaza’s health ministry" → "gazas-health-ministry").
-fn slug(s: &str, fallback: &str) -> String {
+pub(crate) fn slug(s: &str, fallback: &str) -> String {
     let mut out = String::new();
     for c in s.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
@@ -1094,7 +1094,7 @@ fn slug(s: &str, fallback: &str) -> String {
 }
 
 /// `id`, or `id-2`, `id-3` … when taken.
-fn unique<'a>(id: String, taken: impl Iterator<Item = &'a String> + Clone) -> String {
+pub(crate) fn unique<'a>(id: String, taken: impl Iterator<Item = &'a String> + Clone) -> String {
     if !taken.clone().any(|t| *t == id) {
         return id;
     }
