@@ -193,30 +193,72 @@ fn the_tool_checks_and_renders_hostile_files_without_trouble() {
 
 #[test]
 fn every_refusal_is_placed_where_its_value_starts() {
-    // `check`'s line and column of each problem lands on the first character of a JSON value (or of
-    // the repeated key, or of the object a field is missing from), never past the text.
+    // `check`'s line and column of each problem is where the text has the value at the problem's
+    // path (parsed from there, it is that value), the repeated key, or the object a field is missing
+    // from; never past the text.
     let today = Date { year: 2024, month: 4, day: 8 };
     let mut placed = 0;
     for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/hostile")).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
         let Ok(text) = std::str::from_utf8(&bytes) else { continue };
         let Err(errors) = dataset::validate(text, today) else { continue };
+        let text = text.trim_start_matches('\u{FEFF}');
+        let Ok(tree) = serde_json::from_str::<serde_json::Value>(text) else { continue };
         let places = dataset::positions::locate(&bytes, &errors);
         for (e, p) in errors.iter().zip(places) {
             if matches!(e.kind, ErrorKind::Syntax { .. } | ErrorKind::TooLarge { .. }) {
                 continue;
             }
-            let line: Vec<char> =
-                text.trim_start_matches('\u{FEFF}').split('\n').nth(p.line - 1).unwrap().chars().collect();
-            let c = line[p.column - 1];
-            let expected: &[char] = match e.kind {
-                ErrorKind::DuplicateKey { .. } => &['"'],
-                ErrorKind::Missing => &['{'],
-                _ => &['"', '{', '[', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 't', 'f', 'n'],
+            // The byte offset of the line and column (in characters).
+            let line_start: usize = text.split('\n').take(p.line - 1).map(|l| l.len() + 1).sum();
+            let at = line_start + text[line_start..].chars().take(p.column - 1).map(char::len_utf8).sum::<usize>();
+            let there = serde_json::Deserializer::from_str(&text[at..]).into_iter::<serde_json::Value>().next();
+            let (path, what) = match &e.kind {
+                // The repeated key itself.
+                ErrorKind::DuplicateKey { key } => {
+                    assert_eq!(
+                        there.and_then(Result::ok),
+                        Some(serde_json::json!(key)),
+                        "{e} at {}:{}",
+                        p.line,
+                        p.column
+                    );
+                    placed += 1;
+                    continue;
+                }
+                ErrorKind::Missing => {
+                    (e.path.rsplit_once('.').map_or("", |(parent, _)| parent), "the object it is missing from")
+                }
+                _ => (e.path.as_str(), "its value"),
             };
-            assert!(expected.contains(&c), "{e} placed at {}:{} on {c:?}", p.line, p.column);
+            let want = value_at(&tree, path).unwrap_or_else(|| panic!("{e}: no value at {path}"));
+            assert_eq!(there.and_then(Result::ok).as_ref(), Some(want), "{e}: {what} at {}:{}", p.line, p.column);
             placed += 1;
         }
     }
     assert!(placed >= 10, "only {placed} errors placed");
+}
+
+/// The value at a path as validation writes them (`figures[2].value`, `sources[0]["odd key"]`,
+/// `(root)`); the first of repeated keys, as validation reads them.
+fn value_at<'a>(v: &'a serde_json::Value, path: &str) -> Option<&'a serde_json::Value> {
+    let mut v = v;
+    let mut rest = if path == "(root)" { "" } else { path };
+    while !rest.is_empty() {
+        rest = rest.strip_prefix('.').unwrap_or(rest);
+        if let Some(r) = rest.strip_prefix("[\"") {
+            let end = r.find("\"]")?;
+            v = v.get(&r[..end])?;
+            rest = &r[end + 2..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']')?;
+            v = v.get(r[..end].parse::<usize>().ok()?)?;
+            rest = &r[end + 1..];
+        } else {
+            let end = rest.find(['.', '[']).unwrap_or(rest.len());
+            v = v.get(&rest[..end])?;
+            rest = &rest[end..];
+        }
+    }
+    Some(v)
 }
