@@ -384,11 +384,11 @@ function showProblems() {
 }
 
 function renderPreview() {
-  const select = $('preview-chart');
-  const charts = checked.ok ? checked.charts : [];
-  const current = select.value;
-  select.replaceChildren(...charts.map((c) => h('option', { value: c.id, text: c.title, selected: c.id === current })));
+  // While the dataset has problems, the previews and the chart list stay as they were last valid.
   if (!checked.ok) return;
+  const select = $('preview-chart');
+  const current = select.value;
+  select.replaceChildren(...checked.charts.map((c) => h('option', { value: c.id, text: c.title, selected: c.id === current })));
   for (const el of document.querySelectorAll('.previews reported-figures')) {
     if (select.value) el.setAttribute('chart', select.value);
     el.data = state.dataset;
